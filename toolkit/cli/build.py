@@ -1,0 +1,12 @@
+"""`toolkit build` (being built: see the open issue)."""
+
+from __future__ import annotations
+
+import typer
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("build")
+    def _build() -> None:
+        """Not built yet."""
+        raise typer.Exit(2)

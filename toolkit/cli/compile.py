@@ -1,0 +1,12 @@
+"""`toolkit compile` (being built: see the open issue)."""
+
+from __future__ import annotations
+
+import typer
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("compile")
+    def _compile() -> None:
+        """Not built yet."""
+        raise typer.Exit(2)
