@@ -9,6 +9,10 @@ glossary_app = typer.Typer(help="Look up, edit, import, export and validate the 
 
 
 def register(app: typer.Typer) -> None:
+    # `glossary find` lives in its own module (the matcher's CLI).
+    from toolkit.cli import glossary_find
+
+    glossary_find.register(glossary_app)
     app.add_typer(glossary_app, name="glossary")
 
 

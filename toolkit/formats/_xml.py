@@ -1,0 +1,91 @@
+"""The only XML parser in the toolkit: hardened lxml, used by every XML reader.
+
+No entity expansion (XXE, billion laughs), no network, no DTD loading or validation, no
+XInclude processing, a bounded tree depth, and huge text nodes refused.  A document that
+*declares* entities is refused outright (a legitimate XLIFF/TBX/TMX never needs them);
+a DOCTYPE that only names an external DTD (common in TMX files) is read without fetching it.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from lxml import etree
+
+from toolkit.errors import InputError
+
+#: Deepest element nesting we accept (real XLIFF/TBX/TMX stay under 20).
+MAX_DEPTH = 256
+
+_ENTITY_DECL = re.compile(rb"<!ENTITY", re.IGNORECASE)
+_XINCLUDE_NS = b"http://www.w3.org/2001/XInclude"
+
+
+def _parser() -> etree.XMLParser:
+    return etree.XMLParser(
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        dtd_validation=False,
+        huge_tree=False,
+        remove_blank_text=False,
+        remove_comments=False,
+        remove_pis=False,
+        strip_cdata=False,
+        # collect_ids=False would make libxml2 load an external DTD subset: keep the default.
+    )
+
+
+def parse_xml(data: bytes, path: str | Path) -> etree._ElementTree:
+    """Parse ``data`` safely; raise :class:`InputError` with ``path:line`` on any problem."""
+    head = data[:65536]
+    match = _ENTITY_DECL.search(data)
+    if match is not None:
+        line = data.count(b"\n", 0, match.start()) + 1
+        raise InputError("XML entity declarations are not allowed (possible XXE or "
+                         "entity-expansion attack)", path, line)
+    if _XINCLUDE_NS in head or _XINCLUDE_NS in data:
+        idx = data.find(_XINCLUDE_NS)
+        raise InputError("XInclude is not allowed", path, data.count(b"\n", 0, idx) + 1)
+    try:
+        tree = etree.ElementTree(etree.fromstring(data, _parser()))
+    except etree.XMLSyntaxError as exc:
+        line = exc.lineno if exc.lineno else None
+        message = str(exc.msg if hasattr(exc, "msg") and exc.msg else exc)
+        message = re.sub(r",? line \d+, column \d+$", "", message)
+        raise InputError(f"malformed XML: {message}", path, line) from None
+    except ValueError as exc:  # e.g. unicode strings with encoding declarations
+        raise InputError(f"malformed XML: {exc}", path) from None
+    _check_depth(tree.getroot(), path)
+    return tree
+
+
+def _check_depth(root: etree._Element, path: str | Path) -> None:
+    # Iterative walk: recursion would itself be the attack surface.
+    stack: list[tuple[etree._Element, int]] = [(root, 1)]
+    while stack:
+        element, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            raise InputError(f"XML nested deeper than {MAX_DEPTH} levels", path,
+                             element.sourceline)
+        stack.extend((child, depth + 1) for child in element)
+
+
+def local_name(element: etree._Element) -> str:
+    tag = element.tag
+    if not isinstance(tag, str):
+        return ""
+    return tag.rsplit("}", 1)[-1]
+
+
+def namespace(element: etree._Element) -> str:
+    tag = element.tag
+    if isinstance(tag, str) and tag.startswith("{"):
+        return tag[1:].split("}", 1)[0]
+    return ""
+
+
+def schema_path(*parts: str) -> Path:
+    """Path of a bundled schema file under ``toolkit/data/schemas``."""
+    return Path(__file__).resolve().parent.parent / "data" / "schemas" / Path(*parts)
