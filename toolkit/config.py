@@ -37,7 +37,8 @@ KEYS: tuple[Key, ...] = (
     Key("sources", list, [], "Source articles to segment (paths relative to pyproject.toml)."),
     Key("source-lang", str, "en", "Language of the sources: en, ru or kk."),
     Key("targets", list, ["kk", "ru"], "Target languages; one PO file each."),
-    Key("locales-dir", str, "locales", "Where catalogs live: <dir>/<lang>/LC_MESSAGES/<domain>.po."),
+    Key("locales-dir", str, "locales",
+        "Where catalogs live: <dir>/<lang>/LC_MESSAGES/<domain>.po."),
     Key("domain", str, "", "Catalog name; empty means the first source file's stem."),
     Key("glossary", str, "glossary", "Termbase: a .tbx/.csv file or a folder of them."),
     Key("build-dir", str, "build", "Where `toolkit build` writes PDFs."),
@@ -136,7 +137,7 @@ def _resolve(root: Path, table: Mapping[str, Any], path: Path | None) -> Project
             raise ConfigError(
                 f"[tool.toolkit] {key.name} must be a {key.kind.__name__}, "
                 f"not {type(value).__name__}", path, _key_line(path, key.name))
-        if key.kind is list and not all(isinstance(v, str) for v in value):
+        if isinstance(value, list) and not all(isinstance(v, str) for v in value):
             raise ConfigError(f"[tool.toolkit] {key.name} must be a list of strings",
                               path, _key_line(path, key.name))
         values[key.name] = value

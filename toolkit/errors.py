@@ -12,7 +12,9 @@ from pathlib import Path
 class ToolkitError(Exception):
     """Base of every error the toolkit reports to a user (exit code 2)."""
 
-    def __init__(self, message: str, path: str | Path | None = None, line: int | None = None) -> None:
+    def __init__(
+        self, message: str, path: str | Path | None = None, line: int | None = None
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.path = str(path) if path is not None else None

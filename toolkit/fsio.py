@@ -101,7 +101,8 @@ def decode_text(data: bytes, path: str | Path, *, encoding: str | None = None) -
                 path,
                 line,
             ) from None
-        raise EncodingError(f"not valid {codec}: byte 0x{data[exc.start]:02x}", path, line) from None
+        bad = data[exc.start]
+        raise EncodingError(f"not valid {codec}: byte 0x{bad:02x}", path, line) from None
     except LookupError:
         raise EncodingError(f"unknown encoding {codec!r}", path) from None
     if bom and "\x00" in text:

@@ -51,7 +51,7 @@ def parse_xml(data: bytes, path: str | Path) -> etree._ElementTree:
     try:
         tree = etree.ElementTree(etree.fromstring(data, _parser()))
     except etree.XMLSyntaxError as exc:
-        line = exc.lineno if exc.lineno else None
+        line: int | None = exc.lineno if exc.lineno else None
         message = str(exc.msg if hasattr(exc, "msg") and exc.msg else exc)
         message = re.sub(r",? line \d+, column \d+$", "", message)
         raise InputError(f"malformed XML: {message}", path, line) from None
@@ -67,8 +67,8 @@ def _check_depth(root: etree._Element, path: str | Path) -> None:
     while stack:
         element, depth = stack.pop()
         if depth > MAX_DEPTH:
-            raise InputError(f"XML nested deeper than {MAX_DEPTH} levels", path,
-                             element.sourceline)
+            where: int | None = getattr(element, "sourceline", None)
+            raise InputError(f"XML nested deeper than {MAX_DEPTH} levels", path, where)
         stack.extend((child, depth + 1) for child in element)
 
 

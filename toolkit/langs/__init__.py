@@ -46,7 +46,7 @@ def get_language(code: str) -> Language:
         raise UsageError(f"unknown language {code!r}; known: {known}") from None
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def get_language_or_generic(code: str) -> Language:
     norm = normalize_code(code)
     if norm in LANGUAGES:
