@@ -159,6 +159,7 @@ class Term:
     do_not_translate: bool = False  # must appear unchanged in the target
     forms: tuple[str, ...] = ()  # extra inflected stems or forms the analyzer cannot derive
     extra: tuple[tuple[str, str], ...] = ()  # other columns/fields kept for round trips
+    line: int = field(default=0, compare=False)  # where it was read from (0: not from a file)
 
 
 @dataclass(frozen=True)
@@ -172,6 +173,7 @@ class Concept:
     note: str | None = None
     source: str | None = None
     line: int = 0  # where it was read from, for error messages
+    definition_source: str | None = None  # where the definition comes from
 
     def terms_in(self, lang: str) -> tuple[Term, ...]:
         return tuple(t for t in self.terms if t.lang == lang)
