@@ -39,6 +39,15 @@ class Language:
     number_words: tuple[tuple[int, tuple[str, ...]], ...] = ()
     # Letters of this alphabet that have Latin or other look-alikes (letter -> look-alikes).
     confusables: tuple[tuple[str, str], ...] = ()
+    # Words that multiply a preceding number ("15 мың" = 15 000, "three decades" = 30), matched
+    # as word prefixes: (prefix, factor).  Read by the numbers check.
+    number_multipliers: tuple[tuple[str, int], ...] = ()
+    # Words meaning "percent" (matched as prefixes: процент-ов, пайыз-ы).
+    percent_words: tuple[str, ...] = ()
+    # Typical text length relative to English (the length check's expected ratio).
+    length_ratio: float = 1.0
+    # Punctuation that this language writes with a space before it (French ": ; ! ?").
+    space_before_punctuation: str = ""
     extra: tuple[tuple[str, str], ...] = field(default=())
 
     # ---- facts from CLDR via Babel -------------------------------------------------
