@@ -35,6 +35,16 @@ class Language:
     title_abbreviations: frozenset[str] = frozenset()
     # Abbreviations that commonly end a sentence too ("etc.", "т.б.", "ж.").
     final_abbreviations: frozenset[str] = frozenset()
+    # Segmenter data (see docs/segmenter.md).  Final abbreviations that close a list
+    # ("etc.", "т.д.", "т.б."): a capitalised word after them always starts a new sentence.
+    closing_abbreviations: frozenset[str] = frozenset()
+    # Abbreviations only when a number follows ("No. 5", "p. 55"); otherwise plain words.
+    numeric_abbreviations: frozenset[str] = frozenset()
+    # Words (lower-case) that typically open a sentence: after a final abbreviation or a
+    # dotted acronym ("U.S.", "2025 ж.") a capitalised one of these starts a new sentence.
+    sentence_starters: frozenset[str] = frozenset()
+    # One-letter capitalised words that are not initials ("I" in English).
+    single_letter_words: frozenset[str] = frozenset()
     # Number words 0..20 and tens (for the numbers check), value -> words.
     number_words: tuple[tuple[int, tuple[str, ...]], ...] = ()
     # Letters of this alphabet that have Latin or other look-alikes (letter -> look-alikes).
