@@ -1,0 +1,228 @@
+"""Number extraction for the numbers check: values, not digit strings.
+
+A text becomes a list of :class:`Num`.  Digits and Roman numerals are *hard* (they must
+find a partner on the other side); number words ("екі", "two", "thirtieth") and month
+names ("сәуір", "апреля") are *soft*: they may stand in for a hard number but are never
+reported missing.  Number symbols come from CLDR through the :class:`Language` record.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from toolkit.langs import Language
+
+#: Spaces a group separator may be written with in a space-grouping language.
+SPACES = " \u00a0\u202f\u2009"
+#: Runs of digits with inner separators, compared verbatim before parsing values.
+VERBATIM = re.compile(r"\d+(?:[.,:/-]\d+)*")
+ROMAN = re.compile(r"^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$")
+ROMAN_LETTERS = re.compile(r"^[IVXLCХІ]{2,}$")
+#: All-caps words that are valid Roman numerals but are nearly always something else.
+ROMAN_STOP = frozenset({"CV", "CC", "CI", "CL", "LC", "LI", "XL", "IC", "VC", "LV", "CXL"})
+ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+CYR_ROMAN = str.maketrans({"Х": "X", "І": "I"})
+
+
+@dataclass
+class Num:
+    """One number found in a text."""
+
+    raw: str
+    values: set[float]
+    hard: bool
+    percent: bool = False
+
+
+def roman_value(word: str) -> int | None:
+    """``VIII`` -> 8 (Cyrillic Х and І accepted); None when not a Roman numeral."""
+    if not ROMAN_LETTERS.match(word) or word in ROMAN_STOP:
+        return None
+    latin = word.translate(CYR_ROMAN)
+    if not ROMAN.match(latin):
+        return None
+    total = 0
+    for i, ch in enumerate(latin):
+        value = ROMAN_VALUES[ch]
+        nxt = ROMAN_VALUES[latin[i + 1]] if i + 1 < len(latin) else 0
+        total += -value if value < nxt else value
+    return total
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """A language's number facts, compiled: token regex, word stems, multipliers."""
+
+    token: re.Pattern[str]
+    plain_token: re.Pattern[str]  # the same without plain-space grouping
+    decimal: str
+    words: dict[str, frozenset[int]]
+    months: dict[str, int]
+    multipliers: dict[str, int]
+    percent_words: tuple[str, ...]
+
+
+def _token_regex(decimal: str, group: str, spaces: bool) -> re.Pattern[str]:
+    dec = re.escape(decimal)
+    groups = "".join(sorted(set(group + (SPACES if spaces else group.strip() or SPACES[1:]))))
+    grp = "[" + re.escape(groups) + "]"
+    number = rf"(?<![\d{dec}])\d{{1,3}}(?:{grp}\d{{3}})+(?:{dec}\d+)?(?!\d)|\d+(?:{dec}\d+)?"
+    date = r"\d{1,2}(?P<dsep>[./])\d{1,2}(?P=dsep)\d{2,4}(?!\d)|\d{4}-\d{1,2}-\d{1,2}(?!\d)"
+    return re.compile(rf"(?P<date>{date})|(?P<num>{number})|(?P<word>[^\W\d_]+)|(?P<pct>%)")
+
+
+def _stems(lang: Language) -> dict[str, frozenset[int]]:
+    stems: dict[str, set[int]] = {}
+    for value, spellings in lang.number_words:
+        for word in spellings:
+            w = word.lower()
+            stems.setdefault(w, set()).add(value)
+            if len(w) >= 5:
+                stems.setdefault(w[:-1], set()).add(value)
+    return {k: frozenset(v) for k, v in stems.items()}
+
+
+def _months(lang: Language) -> dict[str, int]:
+    try:
+        names = lang.month_names()
+    except (ValueError, KeyError, AttributeError):  # no CLDR data for this locale
+        return {}
+    out: dict[str, int] = {}
+    for number, spellings in names.items():
+        for name in spellings:
+            out[name] = number
+            if len(name) >= 5:
+                out[name[:-1]] = number  # ru "апрел-я", kk "сәуір-де" stays as is
+    return out
+
+
+#: id of a Language record -> (the record, kept alive so the id stays unique; its lexicon).
+_LEXICONS: dict[int, tuple[Language, Lexicon]] = {}
+
+
+def lexicon(lang: Language) -> Lexicon:
+    """The compiled number facts of ``lang`` (built once per language record)."""
+    found = _LEXICONS.get(id(lang))
+    if found is None:
+        found = _LEXICONS[id(lang)] = (lang, _build(lang))
+    return found[1]
+
+
+def _build(lang: Language) -> Lexicon:
+    try:
+        decimal, group = lang.decimal_symbol, lang.group_symbol
+    except (ValueError, KeyError, AttributeError):
+        decimal, group = ".", ","
+    spaced = group.strip() == ""
+    return Lexicon(
+        token=_token_regex(decimal, group, spaced),
+        plain_token=_token_regex(decimal, group, False),
+        decimal=decimal,
+        words=_stems(lang),
+        months=_months(lang),
+        multipliers={w.lower(): f for w, f in lang.number_multipliers},
+        percent_words=tuple(w.lower() for w in lang.percent_words),
+    )
+
+
+def _prefix_lookup(token: str, table: dict[str, int] | dict[str, frozenset[int]],
+                   min_stem: int = 3) -> list[object]:
+    found: list[object] = []
+    if token in table:
+        found.append(table[token])
+    for n in range(min(len(token) - 1, 12), min_stem - 1, -1):
+        hit = table.get(token[:n])
+        if hit is not None:
+            found.append(hit)
+            break
+    return found
+
+
+def _number_value(raw: str, lex: Lexicon) -> float:
+    digits = "".join(ch for ch in raw if ch.isdigit() or ch == lex.decimal)
+    return float(digits.replace(lex.decimal, ".")) if lex.decimal in digits else float(digits)
+
+
+def extract(text: str, lex: Lexicon, spaced: bool = True) -> list[Num]:
+    """Every number of ``text`` in order (``spaced=False``: plain spaces never group)."""
+    out: list[Num] = []
+    last: Num | None = None  # the number right before the current word, for multipliers
+    rx = lex.token if spaced else lex.plain_token
+    for m in rx.finditer(text):
+        kind = m.lastgroup
+        raw = m.group(0)
+        if kind == "date":
+            for part in re.findall(r"\d+", raw):
+                out.append(Num(part, {float(int(part))}, True))
+            last = None
+        elif kind == "num":
+            try:
+                value = _number_value(raw, lex)
+            except ValueError:
+                continue
+            last = Num(raw, {value}, True)
+            out.append(last)
+        elif kind == "pct":
+            if last is not None:
+                last.percent = True
+        else:
+            last = _word(raw, lex, last, out)
+    return out
+
+
+def _word(raw: str, lex: Lexicon, last: Num | None, out: list[Num]) -> Num | None:
+    """Handle one word: multiplier or percent of ``last``, number word, month, Roman."""
+    word = raw.lower()
+    if last is not None:
+        for stem, factor in lex.multipliers.items():
+            if word.startswith(stem):
+                last.values |= {v * factor for v in last.values}
+                return last
+        if any(word.startswith(p) for p in lex.percent_words):
+            last.percent = True
+            return None
+    roman = roman_value(raw)
+    if roman is not None:
+        num = Num(raw, {float(roman)}, True)
+        out.append(num)
+        return num
+    values: set[float] = set()
+    for hit in _prefix_lookup(word, lex.words):
+        values |= {float(v) for v in hit}  # type: ignore[attr-defined]
+    for hit in _prefix_lookup(word, lex.months):
+        values.add(float(hit))  # type: ignore[arg-type]
+    if not values:
+        return None
+    num = Num(raw, values, False)
+    out.append(num)
+    return num
+
+
+def strip_verbatim(source: str, target: str) -> tuple[str, str]:
+    """Blank out digit runs written identically on both sides (versions, times, phones)."""
+    src_runs = VERBATIM.findall(source)
+    if not src_runs:
+        return source, target
+    pool: dict[str, int] = {}
+    for run in src_runs:
+        pool[run] = pool.get(run, 0) + 1
+    shared: dict[str, int] = {}
+    for run in VERBATIM.findall(target):
+        if pool.get(run, 0) > shared.get(run, 0):
+            shared[run] = shared.get(run, 0) + 1
+    if not shared:
+        return source, target
+
+    def blank(text: str) -> str:
+        budget = dict(shared)
+
+        def repl(m: re.Match[str]) -> str:
+            if budget.get(m.group(0), 0) > 0:
+                budget[m.group(0)] -= 1
+                return " " * len(m.group(0))
+            return m.group(0)
+
+        return VERBATIM.sub(repl, text)
+
+    return blank(source), blank(target)

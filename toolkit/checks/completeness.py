@@ -1,0 +1,101 @@
+"""Completeness checks (CM): untranslated units, fuzzy units, plural form counts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import ClassVar
+
+from toolkit.checks._text import parse_plural_forms
+from toolkit.checks.base import Check, CheckContext
+from toolkit.model import Finding, Severity, Unit
+
+
+class Untranslated(Check):
+    """A unit, or one of its plural forms, has no translation.
+
+    Default severity: warning (a partly translated catalog is normal work in progress;
+    use ``--fail-on warning`` or a severity override to make it block a release).
+    Fuzzy units are reported by ``fuzzy`` instead.
+
+    Bad:
+        msgid "Save changes"
+        msgstr ""
+
+    Good:
+        msgid "Save changes"
+        msgstr "Өзгерістерді сақтау"
+    """
+
+    name: ClassVar[str] = "untranslated"
+    code: ClassVar[str] = "CM001"
+    severity: ClassVar[Severity] = Severity.WARNING
+
+    def run(self, unit: Unit, ctx: CheckContext) -> Iterator[Finding]:
+        if unit.obsolete or unit.fuzzy or (unit.target and all(unit.target)):
+            return
+        if not any(unit.target):
+            yield self.finding(ctx, unit, "not translated")
+            return
+        empty = [str(i) for i, text in enumerate(unit.target) if not text]
+        yield self.finding(ctx, unit, f"plural form msgstr[{', '.join(empty)}] is empty")
+
+
+class Fuzzy(Check):
+    """A unit is marked fuzzy: its translation needs review and is not used by gettext.
+
+    Default severity: warning.
+
+    Bad:
+        #, fuzzy
+        msgid "Delete file"
+        msgstr "Файлды жою"
+
+    Good:
+        msgid "Delete file"
+        msgstr "Файлды жою"
+    """
+
+    name: ClassVar[str] = "fuzzy"
+    code: ClassVar[str] = "CM002"
+    severity: ClassVar[Severity] = Severity.WARNING
+
+    def run(self, unit: Unit, ctx: CheckContext) -> Iterator[Finding]:
+        if unit.fuzzy and not unit.obsolete and unit.source:
+            yield self.finding(
+                ctx, unit, "marked fuzzy: review the translation and remove the flag")
+
+
+class PluralForms(Check):
+    """A plural unit has a different number of forms than the catalog's Plural-Forms header
+    (or, without a header, than CLDR's plural rules for the target language).
+
+    Default severity: error (gettext picks a missing form at run time and shows nothing).
+
+    Bad (ru, nplurals=3):
+        msgid "%d file"
+        msgid_plural "%d files"
+        msgstr[0] "%d файл"
+        msgstr[1] "%d файлов"
+
+    Good (ru):
+        msgstr[0] "%d файл"
+        msgstr[1] "%d файла"
+        msgstr[2] "%d файлов"
+    """
+
+    name: ClassVar[str] = "plural-forms"
+    code: ClassVar[str] = "CM003"
+    severity: ClassVar[Severity] = Severity.ERROR
+
+    def run(self, unit: Unit, ctx: CheckContext) -> Iterator[Finding]:
+        if not unit.is_plural or unit.obsolete:
+            return
+        count = len(unit.target)
+        parsed = parse_plural_forms(ctx.catalog.header.get("Plural-Forms", ""))
+        if parsed is not None:
+            expected, origin = parsed[0], "the Plural-Forms header"
+        else:
+            expected, origin = ctx.target_lang.nplurals, f"CLDR for {ctx.target_lang.code}"
+        if count != expected:
+            yield self.finding(
+                ctx, unit, f"{count} plural form(s), {origin} says nplurals={expected}")

@@ -1,0 +1,116 @@
+"""The numbers check (NU): the target carries the same numeric values as the source."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import ClassVar
+
+from toolkit.checks._numparse import Num, extract, lexicon, strip_verbatim
+from toolkit.checks._text import comparable, form_label, form_sources, mask
+from toolkit.checks.base import Check, CheckContext
+from toolkit.model import Finding, Severity, Unit
+
+
+def _fmt(value: float) -> str:
+    return str(int(value)) if value == int(value) else f"{value:g}"
+
+
+def _overlap(a: Num, b: Num) -> bool:
+    return any(round(x, 6) == round(y, 6) for x in a.values for y in b.values)
+
+
+def compare(src: list[Num], tgt: list[Num]) -> list[str]:
+    """Problems between the numbers of a source and a target (empty when they agree)."""
+    src_hard = [n for n in src if n.hard]
+    tgt_hard = [n for n in tgt if n.hard]
+    if not src_hard and not tgt_hard:
+        return []
+    problems: list[str] = []
+    unmatched_src: list[Num] = []
+    free_tgt = list(tgt_hard)
+    # 1. digits against digits, exact primary value first, then any reading.
+    for want in src_hard:
+        partner = next((t for t in free_tgt if t.values & want.values), None)
+        if partner is None:
+            partner = next((t for t in free_tgt if _overlap(t, want)), None)
+        if partner is None:
+            unmatched_src.append(want)
+            continue
+        free_tgt.remove(partner)
+        if want.percent != partner.percent:
+            side = "target" if want.percent else "source"
+            problems.append(f"{want.raw}: the percent sign or word is missing in the {side}")
+    # 2. what is left may be written as a word or a month name on the other side.
+    soft_tgt = [n for n in tgt if not n.hard]
+    soft_src = [n for n in src if not n.hard]
+    missing = [n for n in unmatched_src if not _take(n, soft_tgt)]
+    extra = [n for n in free_tgt if not _take(n, soft_src)]
+    if missing:
+        problems.append("missing in the target: " + ", ".join(n.raw for n in missing))
+    if extra:
+        problems.append("not in the source: " + ", ".join(
+            f"{n.raw} (= {_fmt(min(n.values))})" if n.raw.strip() != _fmt(min(n.values))
+            else n.raw for n in extra))
+    return problems
+
+
+def _take(num: Num, pool: list[Num]) -> bool:
+    for other in pool:
+        if _overlap(num, other):
+            pool.remove(other)
+            return True
+    return False
+
+
+class Numbers(Check):
+    """A number of the source is missing or different in the target (compares values).
+
+    Reads each side with its own CLDR number symbols (en 15,000 and 1.5 = ru/kk 15 000 and
+    1,5, with a space, NBSP or narrow NBSP), so a correctly localised number is never
+    reported.  Also matches number words (two = екі = два), multiplier words (15 мың,
+    15 тыс., three decades = 30), month names in dates (25.04.2025 = «25 сәуір 2025 ж.» =
+    «2025 жылғы 25 сәуір» = «25 апреля 2025 года»), ordinals (30th = 30-й = 30-шы,
+    thirtieth = 30 жылдығы), Roman numerals (VIII = 8) and percentages (5% = 5 % =
+    5 пайыз).  Digits inside placeholders, URLs and tags are ignored; digit strings written
+    identically on both sides (versions, times, phones) always agree.
+    Default severity: error.
+
+    Bad:
+        msgid "Over 15,000 events were held."
+        msgstr "1 500-ден астам іс-шара өтті."
+
+    Good:
+        msgid "Over 15,000 events were held."
+        msgstr "15 мыңнан астам іс-шара өтті."
+    """
+
+    name: ClassVar[str] = "numbers"
+    code: ClassVar[str] = "NU001"
+    severity: ClassVar[Severity] = Severity.ERROR
+
+    def run(self, unit: Unit, ctx: CheckContext) -> Iterator[Finding]:
+        if not comparable(unit):
+            return
+        src_lex = lexicon(ctx.source_lang)
+        tgt_lex = lexicon(ctx.target_lang)
+        for index, source, target in form_sources(unit):
+            if not (_has_digit_or_upper(source) or _has_digit_or_upper(target)):
+                continue
+            src_text, tgt_text = strip_verbatim(mask(source, unit), mask(target, unit))
+            src = extract(src_text, src_lex)
+            problems = compare(src, extract(tgt_text, tgt_lex))
+            if problems:
+                # A plain space may separate two numbers rather than group one: retry.
+                if not compare(src, extract(tgt_text, tgt_lex, spaced=False)):
+                    continue
+                yield self.finding(ctx, unit, form_label(unit, index) + "numbers differ: "
+                                   + "; ".join(problems))
+
+
+_MAYBE = re.compile(r"[\dIVXLCХІ]")
+
+
+def _has_digit_or_upper(text: str) -> bool:
+    """Cheap pre-test: digits or capitals (Roman numerals) present."""
+    return _MAYBE.search(text) is not None

@@ -1,0 +1,174 @@
+"""The placeholder check (PH): printf, python-format, python-brace and template variables."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from typing import ClassVar
+
+from toolkit.checks._text import (
+    BRACE,
+    TEMPLATE,
+    brace_applies,
+    comparable,
+    form_label,
+    form_sources,
+    parse_plural_forms,
+    printf_regex,
+    single_number_forms,
+)
+from toolkit.checks.base import Check, CheckContext
+from toolkit.model import Finding, Severity, Unit
+
+#: A placeholder identity: (kind, key, conversion); plus the raw text for messages.
+Item = tuple[str, str, str]
+
+
+def extract(text: str, unit: Unit) -> dict[Item, str]:
+    """Placeholders of ``text`` as identity -> raw text (counted via :func:`counted`)."""
+    return dict(_items(text, unit))
+
+
+def _items(text: str, unit: Unit) -> list[tuple[Item, str]]:
+    out: list[tuple[Item, str]] = []
+    if "%" in text:
+        rx = printf_regex(unit)
+        if rx is not None:
+            seq = 0
+            for m in rx.finditer(text):
+                conv = m.group("conv")
+                if conv == "%":
+                    continue
+                conv = "d" if conv == "i" else conv
+                if m.group("name"):
+                    out.append((("name", m.group("name"), conv), m.group(0)))
+                elif m.group("pos"):
+                    out.append((("pos", m.group("pos"), conv), m.group(0)))
+                else:
+                    seq += 1
+                    out.append((("pos", str(seq), conv), m.group(0)))
+    if "{" in text:
+        for m in TEMPLATE.finditer(text):
+            out.append((("tpl", " ".join(m.group(0)[2:-2].split()), ""), m.group(0)))
+        if brace_applies(unit):
+            clean = TEMPLATE.sub(lambda m: " " * len(m.group(0)), text)
+            seq = 0
+            for m in BRACE.finditer(clean):
+                field = m.group("field")
+                if field is None:  # {{ or }}
+                    continue
+                if field == "":
+                    out.append((("brace", str(seq), ""), m.group(0)))
+                    seq += 1
+                else:
+                    out.append((("brace", field, ""), m.group(0)))
+    return out
+
+
+def counted(text: str, unit: Unit) -> tuple[Counter[Item], dict[Item, str]]:
+    items = _items(text, unit)
+    return Counter(i for i, _ in items), {i: raw for i, raw in items}
+
+
+class Placeholders(Check):
+    """Placeholders of the source are missing, added or changed in the target.
+
+    Understands printf (``%s``, ``%d``, positional ``%1$s``), python-format
+    (``%(name)s``), python-brace (``{name}``, ``{0}``, ``{}``) and Django/Jinja template
+    variables (``{{ name }}``).  Reordering is allowed for named and positional
+    placeholders; unnumbered printf placeholders must keep their order of types.
+    The PO flags decide what counts: ``c-format``/``python-format`` switch on the full printf
+    syntax, ``no-c-format`` / ``no-python-format`` switch printf off; without a flag only
+    unambiguous printf forms count (so "50% off" is plain text).
+
+    Plural units: every form may use any placeholder of ``msgid`` or ``msgid_plural``; a form
+    that serves one number only (kk/en form 0, n = 1) may leave out one placeholder
+    (the count: "Бір файл"), as GNU msgfmt allows.  Default severity: error (a missing or
+    foreign placeholder crashes or garbles the program's output).
+
+    Bad:
+        msgid "%(count)s files in %(folder)s"
+        msgstr "%(count)s файл %(папка)s ішінде"
+
+    Good (reordered):
+        msgid "%(count)s files in %(folder)s"
+        msgstr "%(folder)s ішінде %(count)s файл"
+    """
+
+    name: ClassVar[str] = "placeholders"
+    code: ClassVar[str] = "PH001"
+    severity: ClassVar[Severity] = Severity.ERROR
+
+    def run(self, unit: Unit, ctx: CheckContext) -> Iterator[Finding]:
+        if not comparable(unit):
+            return
+        if unit.source_plural is None:
+            target = unit.target[0]
+            if not _maybe(unit.source) and not _maybe(target):
+                return
+            src, raw_src = counted(unit.source, unit)
+            tgt, raw_tgt = counted(target, unit)
+            if src != tgt:
+                yield self.finding(ctx, unit, _describe(src, tgt, raw_src, raw_tgt, src))
+            return
+        yield from self._plural(unit, ctx)
+
+    def _plural(self, unit: Unit, ctx: CheckContext) -> Iterator[Finding]:
+        assert unit.source_plural is not None
+        texts = (unit.source, unit.source_plural, *unit.target)
+        if not any(_maybe(t) for t in texts):
+            return
+        singular, raw_a = counted(unit.source, unit)
+        plural, raw_b = counted(unit.source_plural, unit)
+        allowed = singular | plural
+        raw_src = {**raw_a, **raw_b}
+        parsed = parse_plural_forms(ctx.catalog.header.get("Plural-Forms", ""))
+        nplurals, expr = parsed if parsed else parse_plural_forms(
+            ctx.target_lang.plural_forms) or (ctx.target_lang.nplurals, "")
+        single = single_number_forms(expr, nplurals) if expr else frozenset()
+        for index, _source, target in form_sources(unit):
+            tgt, raw_tgt = counted(target, unit)
+            if index in single and _single_form_ok(plural, tgt, allowed):
+                continue
+            if (tgt - allowed) or (plural - tgt):
+                yield self.finding(ctx, unit, form_label(unit, index) + _describe(
+                    plural, tgt, raw_src, raw_tgt, allowed))
+
+
+def _split(items: Counter[Item]) -> tuple[Counter[str], Counter[Item]]:
+    """Positional printf items by conversion only (numbering shifts), and the others."""
+    pos: Counter[str] = Counter()
+    other: Counter[Item] = Counter()
+    for item, n in items.items():
+        if item[0] == "pos":
+            pos[item[2]] += n
+        else:
+            other[item] += n
+    return pos, other
+
+
+def _single_form_ok(required: Counter[Item], tgt: Counter[Item], allowed: Counter[Item]) -> bool:
+    """A form serving one number may drop one placeholder (the count) and nothing else."""
+    req_pos, req_other = _split(required)
+    tgt_pos, tgt_other = _split(tgt)
+    ok_pos, ok_other = _split(allowed)
+    if (tgt_pos - ok_pos) or (tgt_other - ok_other):
+        return False
+    dropped = sum((req_pos - tgt_pos).values()) + sum((req_other - tgt_other).values())
+    return dropped <= 1
+
+
+def _maybe(text: str) -> bool:
+    return "%" in text or "{" in text
+
+
+def _describe(src: Counter[Item], tgt: Counter[Item], raw_src: dict[Item, str],
+              raw_tgt: dict[Item, str], allowed: Counter[Item]) -> str:
+    missing = [raw_src.get(i, i[1]) for i in (src - tgt).elements()]
+    extra = [raw_tgt.get(i, i[1]) for i in (tgt - allowed).elements()]
+    parts = []
+    if missing:
+        parts.append("missing " + ", ".join(missing))
+    if extra:
+        parts.append("not in the source " + ", ".join(extra))
+    return "placeholders differ: " + "; ".join(parts) if parts else "placeholders differ"

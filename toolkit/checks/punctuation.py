@@ -1,0 +1,282 @@
+"""Typography checks (PU): quotation marks, punctuation, whitespace, brackets.
+
+Every language fact (quotation marks, abbreviations, spacing before punctuation) is read
+from the target's :class:`~toolkit.langs.Language` record.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterator
+from typing import ClassVar
+
+from toolkit.checks._quotes import QUOTE_CHARS, pair_quotes
+from toolkit.checks._text import comparable, final_abbreviation, form_label, form_sources, mask
+from toolkit.checks.base import Check, CheckContext
+from toolkit.langs import Language
+from toolkit.model import Finding, Severity, Unit
+
+
+def quote_problems(text: str, unit: Unit, lang: Language) -> list[str]:
+    """What is wrong with the quotation marks of ``text`` for ``lang``."""
+    if not any(ch in QUOTE_CHARS for ch in text):
+        return []
+    pairs, stray = pair_quotes(mask(text, unit))
+    problems: list[str] = []
+    if stray:
+        problems.append("unpaired quotation mark " + ", ".join(repr(text[i]) for i in stray[:3]))
+    inner = set(lang.inner_quotes)
+    for pair in pairs:
+        marks = (pair.open, pair.close)
+        if pair.depth == 0 and marks != lang.quotes:
+            problems.append(f"use {lang.quotes[0]}…{lang.quotes[1]} instead of "
+                            f"{pair.open}…{pair.close}")
+        elif pair.depth > 0 and marks not in inner:
+            want = lang.inner_quotes[0] if lang.inner_quotes else lang.quotes
+            problems.append(f"nested quotes: use {want[0]}…{want[1]} instead of "
+                            f"{pair.open}…{pair.close}")
+    return problems
+
+
+class Quotes(Check):
+    """Quotation marks are not the target language's (CLDR delimiters) or are unpaired.
+
+    ru and kk: «…» with „…“ inside; en: “…” with ‘…’ inside (the ``quotes`` and
+    ``inner_quotes`` of the Language record).  Apostrophes (Kazakhstan’s) are not quotes.
+    ``--fix`` replaces well-paired marks with the right ones for their depth.
+    Default severity: warning.
+
+    Bad (ru):
+        msgstr "Проект \\"Елдесу және татуласу\\" продолжится."
+        msgstr "Он назвал «программу «Бірлік»» важной."
+
+    Good (ru):
+        msgstr "Проект «Елдесу және татуласу» продолжится."
+        msgstr "Он назвал «программу „Бірлік“» важной."
+    """
+
+    name: ClassVar[str] = "quotes"
+    code: ClassVar[str] = "PU001"
+    severity: ClassVar[Severity] = Severity.WARNING
+    fixable: ClassVar[bool] = True
+
+    def run(self, unit: Unit, ctx: CheckContext) -> Iterator[Finding]:
+        if not comparable(unit):
+            return
+        for index, _source, target in form_sources(unit):
+            problems = quote_problems(target, unit, ctx.target_lang)
+            if problems:
+                yield self.finding(ctx, unit, form_label(unit, index) + "; ".join(problems[:3]))
+
+    def fix(self, unit: Unit, ctx: CheckContext) -> Unit:
+        lang = ctx.target_lang
+        inner = lang.inner_quotes[0] if lang.inner_quotes else lang.quotes
+        targets = list(unit.target)
+        for index, target in enumerate(targets):
+            if not quote_problems(target, unit, lang):
+                continue
+            pairs, stray = pair_quotes(mask(target, unit))
+            if stray:
+                continue  # unpaired marks: a person must decide
+            chars = list(target)
+            for pair in pairs:
+                want = lang.quotes if pair.depth == 0 else inner
+                chars[pair.start], chars[pair.end] = want
+            targets[index] = "".join(chars)
+        new = tuple(targets)
+        return dataclasses.replace(unit, target=new) if new != unit.target else unit
+
+
+CLOSERS = "»”“\"'’)]}›"
+FINAL = re.compile(r"(\.\.\.|[.!?…:;])$")
+SPACE_BEFORE = re.compile(r"(?<=\S)[ \t\u00a0]+([,.;:!?])(?=$|[\s»”\"')\]])")
+NO_SPACE_AFTER_COMMA = re.compile(r"[^\W\d_],[^\W\d_]")
+
+
+def final_mark(text: str, lang: Language) -> str | None:
+    """The sentence-final mark ("" for none); None when it ends in an abbreviation."""
+    core = text.rstrip().rstrip(CLOSERS).rstrip()
+    if final_abbreviation(core, lang):
+        return None
+    m = FINAL.search(core)
+    if m is None:
+        return ""
+    mark = m.group(1)
+    return "…" if mark == "..." else mark
+
+
+class Punctuation(Check):
+    """The sentence-final mark differs from the source's, or the target puts a space before
+    punctuation or none after a comma.
+
+    A final abbreviation ("2025 ж.", "г.", "etc.") counts as either a period or none.
+    Closing quotes and brackets are looked through: en `said.”` = ru `сказал».`
+    Default severity: warning.
+
+    Bad:
+        msgid "The session was held."
+        msgstr "Сессия өтті"
+        msgstr "Сессия өтті , депутаттар қатысты."
+
+    Good:
+        msgstr "Сессия өтті."
+        msgstr "Сессия 2025 ж."
+    """
+
+    name: ClassVar[str] = "punctuation"
+    code: ClassVar[str] = "PU002"
+    severity: ClassVar[Severity] = Severity.WARNING
+
+    def run(self, unit: Unit, ctx: CheckContext) -> Iterator[Finding]:
+        if not comparable(unit):
+            return
+        for index, source, target in form_sources(unit):
+            problems = self.problems(source, target, unit, ctx)
+            if problems:
+                yield self.finding(ctx, unit, form_label(unit, index) + "; ".join(problems))
+
+    def problems(self, source: str, target: str, unit: Unit, ctx: CheckContext) -> list[str]:
+        """Punctuation problems of one source/target pair."""
+        out: list[str] = []
+        src_mark = final_mark(mask(source, unit, "x"), ctx.source_lang)
+        tgt_mark = final_mark(mask(target, unit, "x"), ctx.target_lang)
+        if src_mark is not None and tgt_mark is not None and src_mark != tgt_mark:
+            if not tgt_mark:
+                out.append(f"the source ends with {src_mark!r}, the target does not")
+            elif not src_mark:
+                out.append(f"the target ends with {tgt_mark!r}, the source does not")
+            else:
+                out.append(f"the source ends with {src_mark!r}, the target with {tgt_mark!r}")
+        masked = mask(target, unit, "x")
+        allowed = ctx.target_lang.space_before_punctuation
+        for m in SPACE_BEFORE.finditer(masked):
+            if m.group(1) not in allowed and not SPACE_BEFORE.search(source):
+                out.append(f"space before {m.group(1)!r}")
+                break
+        if NO_SPACE_AFTER_COMMA.search(masked) and not NO_SPACE_AFTER_COMMA.search(source):
+            out.append("no space after a comma")
+        return out
+
+
+LEAD = re.compile(r"^\s*")
+TRAIL = re.compile(r"\s*$")
+DOUBLE = re.compile(r"(?<=\S) {2,}(?=\S)")
+
+
+class Whitespace(Check):
+    """Leading or trailing whitespace (spaces, newlines) differs from the source, or the
+    target has double spaces or tabs the source does not have.
+
+    ``--fix`` copies the source's leading/trailing whitespace, collapses double spaces and
+    turns stray tabs into spaces.  Default severity: warning.
+
+    Bad:
+        msgid "Save"
+        msgstr "Сақтау "
+
+    Good:
+        msgstr "Сақтау"
+    """
+
+    name: ClassVar[str] = "whitespace"
+    code: ClassVar[str] = "PU003"
+    severity: ClassVar[Severity] = Severity.WARNING
+    fixable: ClassVar[bool] = True
+
+    def run(self, unit: Unit, ctx: CheckContext) -> Iterator[Finding]:
+        if not comparable(unit):
+            return
+        for index, source, target in form_sources(unit):
+            problems = []
+            if _lead(source) != _lead(target):
+                problems.append(f"leading whitespace {_lead(target)!r}, source has "
+                                f"{_lead(source)!r}")
+            if _trail(source) != _trail(target):
+                problems.append(f"trailing whitespace {_trail(target)!r}, source has "
+                                f"{_trail(source)!r}")
+            if DOUBLE.search(target) and not DOUBLE.search(source):
+                problems.append("double space")
+            if "\t" in target.strip() and "\t" not in source:
+                problems.append("tab character")
+            if problems:
+                yield self.finding(ctx, unit, form_label(unit, index) + "; ".join(problems))
+
+    def fix(self, unit: Unit, ctx: CheckContext) -> Unit:
+        if not comparable(unit):
+            return unit
+        targets = list(unit.target)
+        for index, source, target in form_sources(unit):
+            core = target.strip()
+            if "\t" not in source:
+                core = core.replace("\t", " ")
+            if not DOUBLE.search(source):
+                core = DOUBLE.sub(" ", core)
+            targets[index] = _lead(source) + core + _trail(source) if core else target
+        new = tuple(targets)
+        return dataclasses.replace(unit, target=new) if new != unit.target else unit
+
+
+def _lead(text: str) -> str:
+    m = LEAD.match(text)
+    return m.group(0) if m else ""
+
+
+def _trail(text: str) -> str:
+    if not text.strip():
+        return ""
+    m = TRAIL.search(text)
+    return m.group(0) if m else ""
+
+
+PAIRS = {")": "(", "]": "[", "}": "{"}
+
+
+def bracket_signature(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(unclosed openers, unopened closers) of ``text``."""
+    stack: list[str] = []
+    stray: list[str] = []
+    for ch in text:
+        if ch in "([{":
+            stack.append(ch)
+        elif ch in PAIRS:
+            if stack and stack[-1] == PAIRS[ch]:
+                stack.pop()
+            else:
+                stray.append(ch)
+    return tuple(stack), tuple(stray)
+
+
+class Brackets(Check):
+    """Brackets ( ) [ ] { } are unbalanced in the target (and not in the same way in the
+    source: list markers like "1)" copied from the source are fine).
+
+    Placeholders, tags and links are ignored.  Default severity: warning.
+
+    Bad:
+        msgstr "Қазақстан халқы Ассамблеясы (ҚХА құрылды."
+
+    Good:
+        msgstr "Қазақстан халқы Ассамблеясы (ҚХА) құрылды."
+    """
+
+    name: ClassVar[str] = "brackets"
+    code: ClassVar[str] = "PU004"
+    severity: ClassVar[Severity] = Severity.WARNING
+
+    def run(self, unit: Unit, ctx: CheckContext) -> Iterator[Finding]:
+        if not comparable(unit):
+            return
+        for index, source, target in form_sources(unit):
+            if not any(ch in "()[]{}" for ch in target):
+                continue
+            tgt = bracket_signature(mask(target, unit))
+            if tgt == ((), ()) or tgt == bracket_signature(mask(source, unit)):
+                continue
+            parts = []
+            if tgt[0]:
+                parts.append("unclosed " + " ".join(tgt[0]))
+            if tgt[1]:
+                parts.append("unopened " + " ".join(tgt[1]))
+            yield self.finding(ctx, unit, form_label(unit, index) + "unbalanced brackets: "
+                               + ", ".join(parts))

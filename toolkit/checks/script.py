@@ -1,0 +1,142 @@
+"""The mixed-script check (SC): look-alike letters of another script inside a word."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from typing import ClassVar
+
+from toolkit.checks._text import char_script, comparable, form_label, mask, words
+from toolkit.checks.base import Check, CheckContext
+from toolkit.langs import Language
+from toolkit.model import Finding, Severity, Unit
+
+SCRIPT_NAMES = {"Latn": "Latin", "Cyrl": "Cyrillic", "Grek": "Greek"}
+
+_TABLES: dict[int, tuple[Language, dict[str, str], dict[str, str]]] = {}
+
+
+def repair_tables(lang: Language) -> tuple[dict[str, str], dict[str, str]]:
+    """(look-alike -> letter of the alphabet, letter -> look-alike), ambiguous ones dropped.
+
+    Built from ``Language.confusables``: in Kazakh Latin "H" may stand for Һ or Н, so it
+    is reported but never repaired.
+    """
+    found = _TABLES.get(id(lang))
+    if found is None:
+        to_native: dict[str, set[str]] = {}
+        to_foreign: dict[str, set[str]] = {}
+        for letter, looks in lang.confusables:
+            for look in looks:
+                to_native.setdefault(look, set()).add(letter)
+                to_foreign.setdefault(letter, set()).add(look)
+        found = (lang,
+                 {k: next(iter(v)) for k, v in to_native.items() if len(v) == 1},
+                 {k: next(iter(v)) for k, v in to_foreign.items() if len(v) == 1})
+        _TABLES[id(lang)] = found
+    return found[1], found[2]
+
+
+def _scripts(word: str) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for ch in word:
+        script = char_script(ch)
+        if script:
+            counts[script] = counts.get(script, 0) + 1
+    return counts
+
+
+def _majority(counts: dict[str, int], lang: Language) -> str:
+    best = max(counts.values())
+    tied = [s for s, n in counts.items() if n == best]
+    return lang.script if lang.script in tied else sorted(tied)[0]
+
+
+def mixed_words(text: str, unit: Unit) -> Iterator[tuple[int, str, dict[str, int]]]:
+    """(offset, word, letters per script) for each word written in more than one script."""
+    masked = mask(text, unit)
+    for m in words(masked):
+        word = m.group(0)
+        if word.isascii():
+            continue
+        counts = _scripts(word)
+        if len(counts) > 1:
+            yield m.start(), word, counts
+
+
+def repair_word(word: str, counts: dict[str, int], lang: Language) -> str | None:
+    """``word`` rewritten in its majority script; None when a letter cannot be mapped."""
+    majority = _majority(counts, lang)
+    to_native, to_foreign = repair_tables(lang)
+    table = to_native if majority == lang.script else to_foreign
+    out = []
+    for ch in word:
+        script = char_script(ch)
+        if script and script != majority:
+            mapped = table.get(ch)
+            if mapped is None or char_script(mapped) != majority:
+                return None
+            out.append(mapped)
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+class MixedScript(Check):
+    """A word mixes scripts: Latin look-alikes inside a Cyrillic word, or the reverse.
+
+    Catches the wrong-keyboard-layout typos of Kazakh: ə (U+0259) for ә, Latin i for і,
+    h for һ, y for ү, and Latin a/e/o/p/c/x inside Cyrillic words (invisible on screen,
+    but they break search, spell-checking and glossary matching).  Wholly Latin words
+    (brand names such as "Kaspi.kz" or "Astana Hub") are fine; links, tags and
+    placeholders are ignored.  ``--fix`` rewrites a word in its majority script using the
+    language's ``confusables`` table when every foreign letter has exactly one native
+    look-alike.  Default severity: error.
+
+    Bad (kk, Latin "i" and "ə"):
+        msgstr "Бiрлiк пен келiсiм – ортақ құндылық. Əлем"
+
+    Good:
+        msgstr "Бірлік пен келісім – ортақ құндылық. Әлем"
+    """
+
+    name: ClassVar[str] = "mixed-script"
+    code: ClassVar[str] = "SC001"
+    severity: ClassVar[Severity] = Severity.ERROR
+    fixable: ClassVar[bool] = True
+
+    def run(self, unit: Unit, ctx: CheckContext) -> Iterator[Finding]:
+        if not comparable(unit):
+            return
+        for index, target in enumerate(unit.target):
+            if not target or target.isascii():
+                continue
+            bad = list(mixed_words(target, unit))
+            if not bad:
+                continue
+            shown = []
+            for _offset, word, counts in bad[:3]:
+                majority = _majority(counts, ctx.target_lang)
+                foreign = sorted({ch for ch in word if char_script(ch) not in ("", majority)})
+                names = ", ".join(f"{ch!r} U+{ord(ch):04X}" for ch in foreign)
+                shown.append(f"{word!r} ({SCRIPT_NAMES.get(majority, majority)} word with "
+                             f"{names})")
+            more = f" and {len(bad) - 3} more" if len(bad) > 3 else ""
+            yield self.finding(ctx, unit, f"{form_label(unit, index)}mixed scripts in "
+                               + "; ".join(shown) + more)
+
+    def fix(self, unit: Unit, ctx: CheckContext) -> Unit:
+        changed = False
+        targets = list(unit.target)
+        for index, target in enumerate(targets):
+            if not target or target.isascii():
+                continue
+            pieces = list(target)
+            for offset, word, counts in mixed_words(target, unit):
+                repaired = repair_word(word, counts, ctx.target_lang)
+                if repaired is not None and len(repaired) == len(word):
+                    pieces[offset:offset + len(word)] = list(repaired)
+                    changed = True
+            targets[index] = "".join(pieces)
+        return dataclasses.replace(unit, target=tuple(targets)) if changed else unit
+

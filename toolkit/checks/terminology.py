@@ -1,0 +1,196 @@
+"""Terminology checks (TM) against the glossary, through ``ctx.matcher``
+(:class:`toolkit.glossary.matcher.TermMatcher`: inflection-aware, built once per run).
+
+The checks need only ``matcher.find(text, lang) -> list[TermHit]``.  To name the preferred
+term of a concept they also read ``matcher.concepts`` (a sequence or mapping of
+:class:`~toolkit.model.Concept`) or ``matcher.concept(id)`` when the matcher has one.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator, Mapping
+from typing import Any, ClassVar
+
+from toolkit.checks._text import comparable, form_label, form_sources
+from toolkit.checks.base import Check, CheckContext
+from toolkit.model import Concept, Finding, Severity, TermHit, Unit
+
+
+@functools.lru_cache(maxsize=8192)
+def _find(matcher: Any, text: str, lang: str) -> tuple[TermHit, ...]:
+    # The three glossary checks look at the same texts: match each text once.
+    return tuple(matcher.find(text, lang))
+
+
+def hits(ctx: CheckContext, text: str, lang: str) -> tuple[TermHit, ...]:
+    """Glossary hits in ``text`` (empty without a matcher)."""
+    matcher = ctx.matcher
+    if matcher is None or not text:
+        return ()
+    if type(matcher).__hash__ is None:  # an unhashable matcher: no memo
+        return tuple(matcher.find(text, lang))
+    return _find(matcher, text, lang)
+
+
+@functools.lru_cache(maxsize=64)
+def _concept_index(matcher: Any) -> dict[str, Concept]:
+    concepts = getattr(matcher, "concepts", None)
+    if isinstance(concepts, Mapping):
+        return {str(k): v for k, v in concepts.items() if isinstance(v, Concept)}
+    if concepts is None:
+        termbase = getattr(matcher, "termbase", None)
+        concepts = getattr(termbase, "concepts", None) or ()
+    return {c.id: c for c in concepts if isinstance(c, Concept)}
+
+
+def concept(ctx: CheckContext, concept_id: str) -> Concept | None:
+    """The concept ``concept_id`` from the matcher (None when it cannot tell)."""
+    if ctx.matcher is None:
+        return None
+    getter = getattr(ctx.matcher, "concept", None)
+    if callable(getter):
+        found = getter(concept_id)
+        if isinstance(found, Concept):
+            return found
+    return _concept_index(ctx.matcher).get(concept_id)
+
+
+def preferred_text(ctx: CheckContext, concept_id: str, lang: str) -> str | None:
+    """The preferred (else first accepted) term of a concept in ``lang``."""
+    found = concept(ctx, concept_id)
+    if found is None:
+        return None
+    best = found.preferred(lang)
+    if best is None:
+        best = next((t for t in found.terms_in(lang) if t.status.accepted), None)
+    return best.text if best is not None else None
+
+
+def _lang_tag(ctx: CheckContext, which: str) -> str:
+    return ctx.source_lang.code if which == "source" else ctx.target_lang.code
+
+
+class GlossaryMissing(Check):
+    """A glossary term occurs in the source but the target has none of that concept's
+    terms, in any inflected form.
+
+    Concepts without a term in the target language, and do-not-translate terms (see
+    ``glossary-untranslatable``), are skipped; a target that uses a deprecated term of the
+    concept is reported by ``glossary-forbidden`` only.  Default severity: error.
+
+    Bad (glossary: Head of State = Мемлекет басшысы):
+        msgid "As the Head of State noted, ..."
+        msgstr "Президент атап өткендей, ..."
+
+    Good (inflected forms match):
+        msgstr "Мемлекет басшысының атап өткеніндей, ..."
+    """
+
+    name: ClassVar[str] = "glossary-missing"
+    code: ClassVar[str] = "TM001"
+    severity: ClassVar[Severity] = Severity.ERROR
+
+    def run(self, unit: Unit, ctx: CheckContext) -> Iterator[Finding]:
+        if ctx.matcher is None or not comparable(unit):
+            return
+        src_lang, tgt_lang = _lang_tag(ctx, "source"), _lang_tag(ctx, "target")
+        for index, source, target in form_sources(unit):
+            source_hits = hits(ctx, source, src_lang)
+            if not source_hits:
+                continue
+            found = {h.concept_id for h in hits(ctx, target, tgt_lang)}
+            reported: set[str] = set()
+            for hit in source_hits:
+                cid = hit.concept_id
+                if cid in found or cid in reported or hit.term.do_not_translate:
+                    continue
+                wanted = preferred_text(ctx, cid, tgt_lang)
+                known = concept(ctx, cid)
+                if known is not None and not known.terms_in(tgt_lang):
+                    continue  # the glossary has no rendering in this language
+                reported.add(cid)
+                hint = f"; expected {wanted!r}" if wanted else ""
+                yield self.finding(
+                    ctx, unit, f"{form_label(unit, index)}glossary term {hit.text!r} is not "
+                    f"translated with the glossary rendering{hint}", suggestion=wanted)
+
+
+class GlossaryForbidden(Check):
+    """The target uses a deprecated or superseded glossary term; the message names the
+    preferred term of that concept.
+
+    Default severity: error.
+
+    Bad (glossary: ҚХА preferred, ҚХАА superseded):
+        msgstr "ҚХАА сессиясы өтті."
+
+    Good:
+        msgstr "ҚХА сессиясы өтті."
+    """
+
+    name: ClassVar[str] = "glossary-forbidden"
+    code: ClassVar[str] = "TM002"
+    severity: ClassVar[Severity] = Severity.ERROR
+
+    def run(self, unit: Unit, ctx: CheckContext) -> Iterator[Finding]:
+        if ctx.matcher is None or not comparable(unit):
+            return
+        tgt_lang = _lang_tag(ctx, "target")
+        for index, _source, target in form_sources(unit):
+            target_hits = hits(ctx, target, tgt_lang)
+            accepted = {h.concept_id for h in target_hits if h.term.status.accepted}
+            for hit in target_hits:
+                if not hit.term.status.forbidden:
+                    continue
+                # A forbidden term inside a longer accepted one ("X" inside "X Y") is fine.
+                if any(h.term.status.accepted and h.start <= hit.start and hit.end <= h.end
+                       and (h.end - h.start) > (hit.end - hit.start) for h in target_hits):
+                    continue
+                wanted = preferred_text(ctx, hit.concept_id, tgt_lang)
+                also = " (the preferred term is also present)" if hit.concept_id in accepted else ""
+                use = f"; use {wanted!r}" if wanted else ""
+                yield self.finding(
+                    ctx, unit, f"{form_label(unit, index)}{hit.term.status.value} term "
+                    f"{hit.text!r}{use}{also}", suggestion=wanted)
+
+
+class GlossaryUntranslatable(Check):
+    """A do-not-translate glossary term of the source (brand, product, programme name) is
+    changed or missing in the target.
+
+    The target must contain the term as written (a Kazakh case ending may follow it:
+    "Kaspi.kz-те").  Default severity: error.
+
+    Bad (glossary: "Astana Hub", do not translate):
+        msgid "Astana Hub hosts the forum."
+        msgstr "Форумды Астана Хаб өткізеді."
+
+    Good:
+        msgstr "Форумды Astana Hub өткізеді."
+    """
+
+    name: ClassVar[str] = "glossary-untranslatable"
+    code: ClassVar[str] = "TM003"
+    severity: ClassVar[Severity] = Severity.ERROR
+
+    def run(self, unit: Unit, ctx: CheckContext) -> Iterator[Finding]:
+        if ctx.matcher is None or not comparable(unit):
+            return
+        src_lang, tgt_lang = _lang_tag(ctx, "source"), _lang_tag(ctx, "target")
+        for index, source, target in form_sources(unit):
+            for hit in hits(ctx, source, src_lang):
+                if not hit.term.do_not_translate:
+                    continue
+                allowed = {hit.text, hit.term.text}
+                known = concept(ctx, hit.concept_id)
+                if known is not None:
+                    allowed.update(t.text for t in known.terms_in(tgt_lang) if t.status.accepted)
+                if hit.term.case_sensitive:
+                    if any(a in target for a in allowed if a):
+                        continue
+                elif any(a.casefold() in target.casefold() for a in allowed if a):
+                    continue
+                yield self.finding(
+                    ctx, unit, f"{form_label(unit, index)}do-not-translate term "
+                    f"{hit.text!r} is missing or changed in the target", suggestion=hit.term.text)

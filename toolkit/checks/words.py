@@ -1,0 +1,153 @@
+"""Word-level checks (WD): doubled words, untranslated copies of the source, length."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import ClassVar
+
+from toolkit.checks._text import comparable, form_label, form_sources, mask
+from toolkit.checks.base import Check, CheckContext
+from toolkit.checks.terminology import hits
+from toolkit.model import Finding, Severity, Unit
+
+DOUBLED = re.compile(r"(?<![\w-])([^\W\d_]+)\s+\1(?![\w-])", re.IGNORECASE)
+
+
+class DoubleWord(Check):
+    """The same word twice in a row in the target ("the the", "және және").
+
+    Hyphenated reduplication (бірте-бірте, давным-давно) is not affected, nor is a doubled
+    word the source has too.  Default severity: warning.
+
+    Bad:
+        msgstr "Ассамблея ел ел бірлігінің символына айналды."
+
+    Good:
+        msgstr "Ассамблея ел бірлігінің символына айналды."
+    """
+
+    name: ClassVar[str] = "double-word"
+    code: ClassVar[str] = "WD001"
+    severity: ClassVar[Severity] = Severity.WARNING
+
+    def run(self, unit: Unit, ctx: CheckContext) -> Iterator[Finding]:
+        if not comparable(unit):
+            return
+        for index, source, target in form_sources(unit):
+            m = DOUBLED.search(mask(target, unit))
+            if m is None:
+                continue
+            word = m.group(1).lower()
+            if any(s.group(1).lower() == word for s in DOUBLED.finditer(source)):
+                continue
+            yield self.finding(ctx, unit, f"{form_label(unit, index)}doubled word {word!r}")
+
+
+#: Texts that need no translation: no letters left once code, numbers and links go.
+LETTERS = re.compile(r"[^\W\d_]{2,}")
+IDENTIFIER = re.compile(
+    r"^(?:[A-Z0-9]{2,6}|[A-Za-z]+[A-Z][A-Za-z]*|[\w-]*\d[\w-]*|\w+(?:[.@/_]\w+)+|[A-Z][a-z]+)$"
+)
+
+
+def looks_untranslatable(text: str, unit: Unit) -> bool:
+    """Nothing to translate: only code/numbers/links, or names, acronyms and identifiers."""
+    masked = mask(text, unit)
+    if not LETTERS.search(masked):
+        return True
+    tokens = [t.strip(".,:;!?()«»\"'“”") for t in masked.split()]
+    tokens = [t for t in tokens if t]
+    # "Kaspi.kz", "JavaScript", "PostgreSQL", "API", "Astana Hub": names stay as they are.
+    if len(tokens) > 1 and all(IDENTIFIER.match(t) for t in tokens):
+        return True
+    return len(tokens) == 1 and bool(IDENTIFIER.match(tokens[0])) and not tokens[0].istitle()
+
+
+class Unchanged(Check):
+    """The target is a copy of the source where a translation is expected.
+
+    Not reported for texts with nothing to translate (numbers, links, placeholders),
+    identifiers and names ("Kaspi.kz", "Astana Hub", "API", "JavaScript"), do-not-translate
+    glossary terms, or when source and target languages share a code.
+    Default severity: warning.
+
+    Bad (kk):
+        msgid "Save changes"
+        msgstr "Save changes"
+
+    Good:
+        msgid "Astana Hub"
+        msgstr "Astana Hub"
+    """
+
+    name: ClassVar[str] = "unchanged"
+    code: ClassVar[str] = "WD002"
+    severity: ClassVar[Severity] = Severity.WARNING
+
+    def run(self, unit: Unit, ctx: CheckContext) -> Iterator[Finding]:
+        if not comparable(unit) or ctx.source_lang.code == ctx.target_lang.code:
+            return
+        for index, source, target in form_sources(unit):
+            if source.strip() != target.strip() or looks_untranslatable(source, unit):
+                continue
+            if self._protected(source, ctx):
+                continue
+            yield self.finding(ctx, unit, f"{form_label(unit, index)}the target is the same as "
+                               "the source")
+
+    @staticmethod
+    def _protected(source: str, ctx: CheckContext) -> bool:
+        """The whole source is do-not-translate glossary terms."""
+        found = [h for h in hits(ctx, source, ctx.source_lang.code) if h.term.do_not_translate]
+        if not found:
+            return False
+        rest = source
+        for hit in sorted(found, key=lambda h: h.start, reverse=True):
+            rest = rest[:hit.start] + rest[hit.end:]
+        return not LETTERS.search(rest)
+
+
+class Length(Check):
+    """The target is unusually long or short for its source (a sign of a missing or
+    duplicated sentence, or a translation pasted into the wrong unit).
+
+    The expected ratio comes from the languages' ``length_ratio`` (ru 1.15, kk 1.1 times
+    English); a target more than 2.2 times longer or 2.5 times shorter than expected is
+    reported.  Pairs under 20 characters or sources under 10 are skipped (UI labels vary too much).
+    Default severity: warning.
+
+    Bad:
+        msgid "The annual session of the Assembly was held in Astana on Friday."
+        msgstr "Сессия."
+
+    Good:
+        msgstr "Ассамблеяның жыл сайынғы сессиясы жұма күні Астанада өтті."
+    """
+
+    name: ClassVar[str] = "length"
+    code: ClassVar[str] = "WD003"
+    severity: ClassVar[Severity] = Severity.WARNING
+    min_chars: ClassVar[int] = 20
+    min_source: ClassVar[int] = 10
+    too_long: ClassVar[float] = 2.2
+    too_short: ClassVar[float] = 2.5
+
+    def run(self, unit: Unit, ctx: CheckContext) -> Iterator[Finding]:
+        if not comparable(unit):
+            return
+        expected = ctx.target_lang.length_ratio / (ctx.source_lang.length_ratio or 1.0)
+        for index, source, target in form_sources(unit):
+            src_len, tgt_len = len(source.strip()), len(target.strip())
+            if max(src_len, tgt_len) < self.min_chars or src_len < self.min_source:
+                continue
+            ratio = tgt_len / src_len
+            if ratio > expected * self.too_long:
+                what = "long"
+            elif ratio < expected / self.too_short:
+                what = "short"
+            else:
+                continue
+            yield self.finding(ctx, unit, f"{form_label(unit, index)}the target is {ratio:.1f} "
+                               f"times the source's length (expected about {expected:.2f}): "
+                               f"too {what}")
