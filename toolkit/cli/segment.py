@@ -1,12 +1,95 @@
-"""`toolkit segment` (being built: see the open issue)."""
+"""`toolkit segment`: cut source articles into sentences and keep POT/PO catalogs up to date.
+
+Thin layer: resolve options against ``[tool.toolkit]``, call
+:func:`toolkit.extract.pipeline.segment_sources`, print a short summary.
+"""
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 import typer
+
+from toolkit.config import Project, load_project
+from toolkit.errors import UsageError
+from toolkit.extract.pipeline import SegmentRequest, WrittenFile, segment_sources
+from toolkit.langs import get_language, normalize_code
+
+
+def _display(path: Path, root: Path) -> str:
+    """How a reference names a source: relative to the project root when inside it."""
+    absolute = path.resolve()
+    try:
+        return absolute.relative_to(root).as_posix()
+    except ValueError:
+        return Path(os.path.normpath(path)).as_posix()
+
+
+def build_request(project: Project, sources: list[Path], source_lang: str | None,
+                  targets: list[str], domain: str | None, out: Path | None) -> SegmentRequest:
+    """Resolve the command line against the project settings (precedence in docs/segment.md)."""
+    if sources:
+        paths = tuple(sources)
+        shown = tuple(_display(p, project.root) for p in sources)
+        name = domain or sources[0].stem
+    else:
+        paths = project.sources
+        shown = tuple(_display(p, project.root) for p in paths)
+        name = domain or project.domain_for()
+    lang = normalize_code(source_lang or project.source_lang)
+    get_language(lang)
+    langs = tuple(normalize_code(t) for t in (targets or project.targets))
+    for code in langs:
+        get_language(code)
+    if not langs:
+        raise UsageError("no target languages: give --target or set [tool.toolkit] targets")
+    if not name or "/" in name or name.startswith("."):
+        raise UsageError(f"bad domain name {name!r}")
+    return SegmentRequest(sources=paths, display_paths=shown, source_lang=lang, targets=langs,
+                          domain=name, out_dir=out or project.locales_dir)
+
+
+def summary(files: list[WrittenFile]) -> list[str]:
+    """One line per output file."""
+    lines = []
+    for f in files:
+        verb = "wrote" if f.changed else "unchanged"
+        if f.stats is None:
+            lines.append(f"{verb} {f.path} ({f.units} units)")
+        else:
+            s = f.stats
+            lines.append(f"{verb} {f.path} ({f.units} units: {s.kept} kept, {s.new} new, "
+                         f"{s.fuzzy} fuzzy, {s.revived} revived, {s.obsolete} obsolete)")
+    return lines
 
 
 def register(app: typer.Typer) -> None:
     @app.command("segment")
-    def _segment() -> None:
-        """Not built yet."""
-        raise typer.Exit(2)
+    def segment(
+        sources: list[Path] = typer.Argument(
+            None, help="Source articles (.txt, .md). Default: [tool.toolkit] sources."),
+        source_lang: str = typer.Option(
+            None, "--source-lang", help="Language of the sources: en, ru or kk."),
+        target: list[str] = typer.Option(
+            None, "--target", help="Target language (repeat for several)."),
+        domain: str = typer.Option(
+            None, "--domain", help="Catalog name. Default: the first SOURCE's stem, or the "
+            "configured domain when no SOURCE is given."),
+        out: Path = typer.Option(
+            None, "--out", help="Output folder. Default: the configured locales dir."),
+    ) -> None:
+        """Segment sources into sentences and write DIR/<domain>.pot and
+        DIR/<lang>/LC_MESSAGES/<domain>.po, keeping existing translations.
+
+        Examples:
+
+          toolkit segment
+
+          toolkit segment notes.txt --source-lang ru --target kk --out /tmp/x
+        """
+        project = load_project()
+        request = build_request(project, list(sources or []), source_lang,
+                                list(target or []), domain, out)
+        for line in summary(segment_sources(request)):
+            typer.echo(line)
