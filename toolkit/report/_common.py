@@ -1,0 +1,56 @@
+"""Small helpers shared by the report formats (no IO)."""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Sequence
+
+from toolkit.checks.base import Check
+from toolkit.model import Finding
+from toolkit.qa.runner import RunResult
+
+
+def check_doc(check: type[Check]) -> str:
+    """The check's own docstring, dedented ("" when it has none)."""
+    doc = check.__dict__.get("__doc__")
+    return inspect.cleandoc(doc) if doc else ""
+
+
+def check_summary(check: type[Check]) -> str:
+    """The docstring's first paragraph (the summary), on one line."""
+    doc = check_doc(check)
+    if not doc:
+        return check.name
+    return " ".join(doc.split("\n\n", 1)[0].split())
+
+
+def rules(result: RunResult) -> list[type[Check]]:
+    """The checks of the run, plus any check that produced a finding but was not listed."""
+    out = list(result.checks)
+    names = {c.name for c in out}
+    for finding in result.findings:
+        if finding.check not in names:
+            names.add(finding.check)
+            out.append(_stand_in(finding))
+    return out
+
+
+def _stand_in(finding: Finding) -> type[Check]:
+    """A rule entry for a finding whose check class we do not have (never in practice)."""
+    return type("Unknown", (Check,), {
+        "name": finding.check, "code": finding.code, "severity": finding.severity,
+        "__doc__": finding.check, "run": lambda self, unit, ctx: iter(()),
+    })
+
+
+def one_line(text: str, limit: int = 120) -> str:
+    """Escape newlines and tabs and cut to ``limit`` characters, for excerpts."""
+    flat = text.replace("\\", "\\\\").replace("\n", "\\n").replace("\t", "\\t")
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+def by_path(findings: Sequence[Finding]) -> dict[str, list[Finding]]:
+    out: dict[str, list[Finding]] = {}
+    for finding in findings:
+        out.setdefault(finding.path, []).append(finding)
+    return out
