@@ -199,8 +199,18 @@ def _word(raw: str, lex: Lexicon, last: Num | None, out: list[Num]) -> Num | Non
     return num
 
 
-def strip_verbatim(source: str, target: str) -> tuple[str, str]:
-    """Blank out digit runs written identically on both sides (versions, times, phones)."""
+def _reads_differently(run: str, src: Lexicon, tgt: Lexicon) -> bool:
+    """``15,000`` is one number in en (15000) and another in ru (15,0): not verbatim-safe."""
+    a, b = src.token.fullmatch(run), tgt.token.fullmatch(run)
+    if a is None or b is None or a.lastgroup != "num" or b.lastgroup != "num":
+        return False
+    return _number_value(run, src) != _number_value(run, tgt)
+
+
+def strip_verbatim(source: str, target: str, src: Lexicon | None = None,
+                   tgt: Lexicon | None = None) -> tuple[str, str]:
+    """Blank out digit runs written identically on both sides (versions, times, phones),
+    unless the two languages read the run as different values (``15,000`` in en and ru)."""
     src_runs = VERBATIM.findall(source)
     if not src_runs:
         return source, target
@@ -209,6 +219,8 @@ def strip_verbatim(source: str, target: str) -> tuple[str, str]:
         pool[run] = pool.get(run, 0) + 1
     shared: dict[str, int] = {}
     for run in VERBATIM.findall(target):
+        if src is not None and tgt is not None and _reads_differently(run, src, tgt):
+            continue
         if pool.get(run, 0) > shared.get(run, 0):
             shared[run] = shared.get(run, 0) + 1
     if not shared:

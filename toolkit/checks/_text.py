@@ -62,7 +62,8 @@ def code_spans(text: str, unit: Unit) -> list[tuple[int, int]]:
         if rx is not None:
             spans.extend(m.span() for m in rx.finditer(text))
     if "{" in text:
-        spans.extend(m.span() for m in TEMPLATE.finditer(text))
+        if "python-brace-format" not in unit.flags:  # there {{ is an escape
+            spans.extend(m.span() for m in TEMPLATE.finditer(text))
         if brace_applies(unit):
             spans.extend(m.span() for m in BRACE.finditer(text) if m.group(0) not in ("{{", "}}"))
     if "<" in text:

@@ -97,7 +97,8 @@ class Numbers(Check):
         for index, source, target in form_sources(unit):
             if not (_has_digit_or_upper(source) or _has_digit_or_upper(target)):
                 continue
-            src_text, tgt_text = strip_verbatim(mask(source, unit), mask(target, unit))
+            src_text, tgt_text = strip_verbatim(mask(source, unit), mask(target, unit),
+                                              src_lex, tgt_lex)
             src = extract(src_text, src_lex)
             problems = compare(src, extract(tgt_text, tgt_lex))
             if problems:

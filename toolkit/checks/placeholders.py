@@ -48,10 +48,12 @@ def _items(text: str, unit: Unit) -> list[tuple[Item, str]]:
                     seq += 1
                     out.append((("pos", str(seq), conv), m.group(0)))
     if "{" in text:
-        for m in TEMPLATE.finditer(text):
-            out.append((("tpl", " ".join(m.group(0)[2:-2].split()), ""), m.group(0)))
-        if brace_applies(unit):
+        clean = text
+        if "python-brace-format" not in unit.flags:  # there {{ is an escape
+            for m in TEMPLATE.finditer(text):
+                out.append((("tpl", " ".join(m.group(0)[2:-2].split()), ""), m.group(0)))
             clean = TEMPLATE.sub(lambda m: " " * len(m.group(0)), text)
+        if brace_applies(unit):
             seq = 0
             for m in BRACE.finditer(clean):
                 field = m.group("field")

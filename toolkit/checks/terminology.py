@@ -2,8 +2,9 @@
 (:class:`toolkit.glossary.matcher.TermMatcher`: inflection-aware, built once per run).
 
 The checks need only ``matcher.find(text, lang) -> list[TermHit]``.  To name the preferred
-term of a concept they also read ``matcher.concepts`` (a sequence or mapping of
-:class:`~toolkit.model.Concept`) or ``matcher.concept(id)`` when the matcher has one.
+term of a concept (and to skip concepts with no rendering in the target language) they also
+read the concepts from ``ctx.options["concepts"]``, ``matcher.concepts`` (a sequence or
+mapping of :class:`~toolkit.model.Concept`) or ``matcher.concept(id)``, whichever exists.
 """
 
 from __future__ import annotations
@@ -33,6 +34,19 @@ def hits(ctx: CheckContext, text: str, lang: str) -> tuple[TermHit, ...]:
     return _find(matcher, text, lang)
 
 
+class _Given:
+    """Wraps ``ctx.options["concepts"]`` so it is indexed (and cached) like a matcher."""
+
+    def __init__(self, concepts: object) -> None:
+        self.concepts = concepts
+
+    def __hash__(self) -> int:
+        return id(self.concepts)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Given) and other.concepts is self.concepts
+
+
 @functools.lru_cache(maxsize=64)
 def _concept_index(matcher: Any) -> dict[str, Concept]:
     concepts = getattr(matcher, "concepts", None)
@@ -45,7 +59,13 @@ def _concept_index(matcher: Any) -> dict[str, Concept]:
 
 
 def concept(ctx: CheckContext, concept_id: str) -> Concept | None:
-    """The concept ``concept_id`` from the matcher (None when it cannot tell)."""
+    """The concept ``concept_id`` from the matcher, else from ``ctx.options["concepts"]``
+    (None when neither can tell)."""
+    given = ctx.options.get("concepts")
+    if given is not None:
+        found = _concept_index(_Given(given)).get(concept_id)
+        if found is not None:
+            return found
     if ctx.matcher is None:
         return None
     getter = getattr(ctx.matcher, "concept", None)
