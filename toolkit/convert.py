@@ -116,4 +116,10 @@ def convert(source: str | Path, target: str | Path, *, to: str | None = None,
     else:
         data = module.write(catalog)
     atomic_write(target, data)
-    return Result(in_fmt, out_fmt, len(catalog.units), tuple(warnings))
+    if out_fmt == "tmx":
+        written = sum(1 for u in catalog.units if tmx_format.exportable(u))
+    elif out_fmt == "po":
+        written = len(catalog.units)
+    else:
+        written = sum(1 for u in catalog.units if not u.obsolete)
+    return Result(in_fmt, out_fmt, written, tuple(warnings))

@@ -379,8 +379,8 @@ def read_tree(tree: etree._ElementTree, path: str) -> Catalog:
 def read(data: bytes, path: str) -> Catalog:
     """Parse XLIFF (1.2 or 1.1; an XLIFF 2 document is read by :mod:`.xliff2`)."""
     tree = parse_xml(data, path)
-    if namespace(tree.getroot()).startswith("urn:oasis:names:tc:xliff:document:2."):
-        from toolkit.formats import xliff2
+    from toolkit.formats import xliff2
 
+    if namespace(tree.getroot()) in (xliff2.NS, xliff2.NS_22):
         return xliff2.read_tree(tree, path)
     return read_tree(tree, path)

@@ -427,8 +427,8 @@ def read_tree(tree: etree._ElementTree, path: str) -> Catalog:
 def read(data: bytes, path: str) -> Catalog:
     """Parse XLIFF 2.x (an XLIFF 1.x document is read by :mod:`.xliff12`)."""
     tree = parse_xml(data, path)
-    if namespace(tree.getroot()).startswith("urn:oasis:names:tc:xliff:document:1."):
-        from toolkit.formats import xliff12
+    from toolkit.formats import xliff12
 
+    if namespace(tree.getroot()) in xliff12.READ_NAMESPACES:
         return xliff12.read_tree(tree, path)
     return read_tree(tree, path)
