@@ -112,9 +112,9 @@ def test_bad_file_is_one_input_error_with_path_and_line(tree: Path) -> None:
 def test_glossary_is_loaded_only_when_a_glossary_check_runs(tree: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     loaded: list[Path] = []
 
-    def fake_load(path: Path) -> str:
+    def fake_load(path: Path) -> tuple[str, tuple[()]]:
         loaded.append(path)
-        return "M"
+        return "M", ()
 
     monkeypatch.setattr("toolkit.qa.runner.load_matcher", fake_load)
     (tree / "glossary").mkdir()

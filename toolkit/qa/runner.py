@@ -23,7 +23,7 @@ from toolkit.errors import ToolkitError
 from toolkit.formats import read_catalog
 from toolkit.fsio import locked
 from toolkit.langs import get_language_or_generic
-from toolkit.model import Catalog, Finding, Severity, Unit
+from toolkit.model import Catalog, Concept, Finding, Severity, Unit
 from toolkit.qa import fix as fixing
 from toolkit.qa.files import group_key, target_language
 from toolkit.qa.ignores import META_CHECKS, IgnoreMalformed, IgnoreMask, IgnoreUnused, build_mask
@@ -116,13 +116,18 @@ def _instances(classes: Sequence[type[Check]]) -> list[Check]:
     return out
 
 
-def load_matcher(glossary: Path) -> Any:
-    """Build the glossary matcher (once per process; it is the costly part of a run)."""
-    cache: dict[Path, Any] = _WORKER.setdefault("matchers", {})
+def load_matcher(glossary: Path) -> tuple[Any, tuple[Concept, ...]]:
+    """The glossary matcher and its concepts, built once per process (the costly part).
+
+    The concepts go to the checks as ``ctx.options["concepts"]`` (to name preferred terms).
+    """
+    cache: dict[Path, tuple[Any, tuple[Concept, ...]]] = _WORKER.setdefault("matchers", {})
     if glossary not in cache:
         from toolkit.glossary.matcher import TermMatcher
+        from toolkit.glossary.termbase import load_termbase
 
-        cache[glossary] = TermMatcher.from_path(glossary)
+        concepts = tuple(load_termbase(glossary).concepts)
+        cache[glossary] = (TermMatcher(concepts), concepts)
     return cache[glossary]
 
 
@@ -176,11 +181,12 @@ def _read(path: str, options: RunOptions, selected: Sequence[type[Check]],
     target = target_language(catalog, path)
     source = catalog.source_lang or options.source_lang or "en"
     matcher = None
+    extra: dict[str, object] = {}
     if options.glossary is not None and any(uses_glossary(c) for c in selected):
-        matcher = load_matcher(options.glossary)
+        matcher, extra["concepts"] = load_matcher(options.glossary)
     ctx = CheckContext(source_lang=get_language_or_generic(source),
                        target_lang=get_language_or_generic(target or "und"),
-                       catalog=catalog, path=path, matcher=matcher)
+                       catalog=catalog, path=path, matcher=matcher, options=extra)
     mask = build_mask(catalog, path, ctx.target_lang.code, resolver)
     return catalog, ctx, mask
 
