@@ -1,31 +1,49 @@
 """Sentence segmentation: ``split(text, lang) -> list[Segment]`` with offsets into ``text``.
 
-PLACEHOLDER: a naive splitter until the rule engine lands (issue #2, section 3).
+A rule engine driven by the per-language data in :mod:`toolkit.langs` (abbreviations,
+sentence starters, letters, quotes, month names).  ``text[s.start:s.end] == s.text`` for
+every segment; segments never start or end with whitespace and come in document order.
+The rules and how to add a language: docs/segmenter.md.  SRX export: :mod:`.srx`.
 """
 
 from __future__ import annotations
 
-import re
+import functools
 
+from toolkit.langs import get_language_or_generic, normalize_code
 from toolkit.model import Segment
+from toolkit.segment.engine import Scanner
+from toolkit.segment.tables import Tables, build
 
-_END = re.compile(r"[.!?]+[\"»”)]*\s+")
+
+@functools.lru_cache(maxsize=64)
+def tables_for(lang: str) -> Tables:
+    """The compiled tables of ``lang`` (any code: unknown ones use the generic record)."""
+    return build(get_language_or_generic(normalize_code(lang)))
+
+
+@functools.lru_cache(maxsize=64)
+def _scanner(lang: str) -> Scanner:
+    return Scanner(tables_for(lang))
+
+
+def boundaries(text: str, lang: str) -> list[int]:
+    """Offsets in ``text`` where a new sentence may start (sorted, unique)."""
+    return _scanner(lang).boundaries(text)
 
 
 def split(text: str, lang: str) -> list[Segment]:
     """Split ``text`` into sentences; ``text[s.start:s.end] == s.text`` for each segment."""
     segments: list[Segment] = []
-    pos = 0
-    for match in _END.finditer(text):
-        end = match.end()
-        chunk = text[pos:end].rstrip()
-        if chunk.strip():
-            start = pos + (len(text[pos:end]) - len(text[pos:end].lstrip()))
-            segments.append(Segment(start, pos + len(chunk), text[start:pos + len(chunk)]))
-        pos = end
-    tail = text[pos:]
-    if tail.strip():
-        start = pos + (len(tail) - len(tail.lstrip()))
-        stop = pos + len(tail.rstrip())
-        segments.append(Segment(start, stop, text[start:stop]))
+    start = 0
+    for stop in (*_scanner(lang).boundaries(text), len(text)):
+        chunk = text[start:stop]
+        stripped = chunk.strip()
+        if stripped:
+            begin = start + (len(chunk) - len(chunk.lstrip()))
+            segments.append(Segment(begin, begin + len(stripped), stripped))
+        start = stop
     return segments
+
+
+__all__ = ["Segment", "boundaries", "split", "tables_for"]

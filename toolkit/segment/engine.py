@@ -1,0 +1,206 @@
+"""The boundary scanner: one left-to-right pass over candidate positions.
+
+A candidate is a run of terminators (``. ! ? …``) with the closing quotes and brackets glued
+to it.  Each candidate is decided by the ordered rules below; every rule has an SRX
+counterpart in :mod:`toolkit.segment.srx` (same order, same data), see docs/segmenter.md.
+
+Work per candidate is bounded (token scans stop after ``_LOOKBACK`` characters), the
+regexes never backtrack over unbounded runs, so the scanner is linear in the text length.
+"""
+
+from __future__ import annotations
+
+import re
+
+from toolkit.segment import spans as sp
+from toolkit.segment.tables import DIGITS, STRONG, Kind, Tables
+
+_LOOKBACK = 64
+_HARD_BREAK = re.compile(r"\n[^\S\n]*\n")
+
+
+class Scanner:
+    """Finds sentence boundaries in one text with one language's tables."""
+
+    __slots__ = ("t",)
+
+    def __init__(self, tables: Tables) -> None:
+        self.t = tables
+
+    # ------------------------------------------------------------------ entry point
+
+    def boundaries(self, text: str) -> list[int]:
+        """Sorted break positions: a sentence ends right before each of them."""
+        t = self.t
+        n = len(text)
+        out: list[int] = []
+        protected = sp.protected_spans(text) if ("@" in text or "/" in text or "www." in text) \
+            else []
+        keep, before = sp.list_markers(text, t)
+        out.extend(before)
+        dl = t.dateline.match(text)
+        dl_end = dl.end() if dl is not None else -1
+        pos = 0
+        search, run = t.cand.search, t.run.match
+        while True:
+            m = search(text, pos)
+            if m is None:
+                break
+            cs = m.start()
+            ce = _end(run(text, cs), cs)
+            while ce + 1 < n and text[ce] == " " and text[ce + 1] == "." and (
+                    ce + 2 == n or text[ce + 2].isspace() or text[ce + 2] == "."
+                    or text[ce + 2] in t.closers):
+                ce = _end(run(text, ce + 1), ce + 1)
+            pos = ce
+            if ce >= n or cs in keep:
+                continue
+            if text[ce].isspace():
+                brk = self._decide(text, cs, ce, cs < dl_end)
+            else:
+                brk = self._no_space(text, cs, ce, protected)
+            if brk is not None:
+                out.append(brk)
+        quotes = sp.quote_spans(text, t)
+        if quotes:
+            starts = [q[0] for q in quotes]
+            out = [p for p in out if not sp.inside(quotes, starts, p)]
+        if "\n" in text:  # a blank line always ends a sentence, even inside quotes
+            out.extend(m.start() for m in _HARD_BREAK.finditer(text))
+        return sorted(set(out))
+
+    # ------------------------------------------------------------------ decisions
+
+    def _decide(self, text: str, cs: int, ce: int, in_dateline: bool) -> int | None:
+        t = self.t
+        n = len(text)
+        j = ce
+        while j < n and (text[j].isspace() or text[j] in t.skip):
+            j += 1
+        if j >= n:
+            return None
+        nch = text[j]
+        if in_dateline:
+            return None  # "АСТАНА. 25 сәуір. KAZINFORM – ..." belongs to the first sentence
+        cluster = text[cs:ce]
+        core = "".join(c for c in cluster if c not in t.closers)
+        if core in ("...", "…") and cs > 0 and text[cs - 1] in "[(" and ce > cs + len(core) \
+                and text[cs + len(core)] in "])":
+            return None  # "[...]" marks an omission
+        if nch in t.lower:
+            return None
+        if any(c in STRONG for c in core):
+            return ce
+        attached = cs > 0 and not text[cs - 1].isspace()
+        if " " in core:  # spaced dots ". . ."
+            if attached:
+                return cs + 1 if core == ". . . ." else ce
+            return None if core == ". . ." else ce
+        if "…" in core or len(core) >= 2:
+            return ce if attached or core not in ("...", "…") else None
+        if len(core) != len(cluster):
+            return ce  # a period with a closing quote or bracket
+        return self._period(text, cs, ce, j)
+
+    def _period(self, text: str, cs: int, ce: int, j: int) -> int | None:
+        """A single period followed by whitespace and a non-lower-case next token."""
+        t = self.t
+        raw_start = _token_start(text, cs)
+        raw = text[raw_start:cs]
+        token = raw.lstrip(t.openers_chars)
+        kinds = self._kinds(text, raw_start, token)
+        nch = text[j]
+        if Kind.NUMERIC in kinds:
+            k = ce
+            while text[k].isspace():
+                k += 1
+            if text[k] in DIGITS:
+                return None
+        if Kind.CLOSING in kinds:
+            return ce if nch in t.upper else None
+        if Kind.FINAL in kinds:
+            return ce if self._starter(text, j) else None
+        if Kind.PLAIN in kinds:
+            return None
+        if raw in t.single_letter_words:
+            prev_end = raw_start
+            while prev_end > 0 and text[prev_end - 1].isspace():
+                prev_end -= 1
+            if prev_end < raw_start and prev_end > 0:
+                prev = text[_token_start(text, prev_end):prev_end]
+                if prev and prev[0] in t.lower:
+                    return ce
+        if len(token) == 1 and token in t.upper:
+            return None  # an initial: "Ә. Бөкейханов"
+        if len(token) > 2 and t.initials.fullmatch(token):
+            return ce if self._starter(text, j) else None  # "Қ.-Ж. Тоқаев", "E.U. How"
+        return ce
+
+    def _no_space(self, text: str, cs: int, ce: int,
+                  protected: list[tuple[int, int]]) -> int | None:
+        """"жағдайы.XVIII ғасыр": a boundary without a space after a lower-case word."""
+        t = self.t
+        n = len(text)
+        if ce != cs + 1 or cs < 2 or ce + 1 >= n:
+            return None
+        if not (text[cs - 1] in t.lower and text[cs - 2] in t.lower
+                and text[ce] in t.upper and text[ce + 1] in t.letters):
+            return None
+        if any(s <= cs < e for s, e in protected):
+            return None
+        if text[cs] == ".":
+            raw_start = _token_start(text, cs)
+            token = text[raw_start:cs].lstrip(t.openers_chars)
+            if self._kinds(text, raw_start, token) - {Kind.NUMERIC}:
+                return None
+        return ce
+
+    # ------------------------------------------------------------------ helpers
+
+    def _kinds(self, text: str, raw_start: int, token: str) -> set[Kind]:
+        """Abbreviation kinds of the token before a period, also spaced ("т. е.")."""
+        t = self.t
+        kinds: set[Kind] = set(t.abbr.get(token, ()))
+        if t.max_abbr_parts < 2 or not token or "." in token:
+            return kinds
+        key, start = token, raw_start
+        for _ in range(t.max_abbr_parts - 1):
+            if start < 3 or not text[start - 1].isspace() or text[start - 2] != ".":
+                break
+            prev_start = _token_start(text, start - 2)
+            prev = text[prev_start:start - 1]
+            if text[prev_start - 1:prev_start].isspace() is False and prev_start > 0:
+                break
+            stripped = prev.lstrip(t.openers_chars)
+            if not stripped or len(stripped) > 4:
+                break
+            key = stripped + key
+            kinds.update(t.abbr.get(key, ()))
+            if len(stripped) != len(prev):
+                break
+            start = prev_start
+        return kinds
+
+    def _starter(self, text: str, j: int) -> bool:
+        """Whether a sentence starter word begins at ``j`` (not an initial like "В.")."""
+        t = self.t
+        m = t.word.match(text, j)
+        if m is None:
+            return False
+        if m.group() in t.starters:
+            return text[m.end():m.end() + 1] != "."
+        h = t.hyphen_word.match(text, j)
+        return h is not None and h.group() in t.starters and text[h.end():h.end() + 1] != "."
+
+
+def _end(m: re.Match[str] | None, default: int) -> int:
+    return default if m is None else m.end()
+
+
+def _token_start(text: str, end: int) -> int:
+    """Start of the whitespace-free token that ends at ``end`` (bounded look-back)."""
+    i = end
+    stop = max(0, end - _LOOKBACK)
+    while i > stop and not text[i - 1].isspace():
+        i -= 1
+    return i

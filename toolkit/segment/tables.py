@@ -1,0 +1,209 @@
+"""Per-language segmentation tables, compiled once from a :class:`~toolkit.langs.Language`.
+
+Everything language-specific the segmenter needs lives here as sets and compiled regexes:
+letter classes (built from the Language records, never hard-coded), the abbreviation table
+with each abbreviation's *kind*, sentence starters, month names for datelines.  The SRX
+exporter renders the same tables as regular expressions, so both always agree.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from dataclasses import dataclass
+
+from toolkit.langs import LANGUAGES, Language
+
+# Universal punctuation (not letters, so not language data).
+STRONG = "!?‼⁇⁈⁉"
+TERMINATORS = "." + "…" + STRONG
+CLOSERS_BASE = "\"'’”»)]›“"
+OPENERS_BASE = "\"'‘“„«([‹"
+DASHES = "—–-‒―"
+BULLETS = "•⁃▪◦‣●■"
+DIGITS = "0123456789"
+#: First letters of lettered lists ("a)", "а)"): a list starting there is not broken before.
+FIRST_LETTERS = "aа"
+#: Characters that may end a protected URL but are punctuation of the sentence around it.
+URL_TRAILING = ".,;:!?»”\"')]…"
+
+
+class Kind(enum.IntEnum):
+    """How an abbreviation behaves before a capitalised word (see docs/segmenter.md)."""
+
+    NUMERIC = 1  # an abbreviation only before a number ("No. 5"); else an ordinary word
+    CLOSING = 2  # ends lists ("etc.", "т.д."): a capital after it starts a new sentence
+    FINAL = 3  # may end a sentence ("U.S.", "2025 ж."): a new sentence only before a starter
+    PLAIN = 4  # never ends a sentence by itself ("Mr.", "т.е.", "см.")
+
+
+#: Order in which abbreviation kinds are tried (the SRX rules follow the same order).
+KIND_ORDER = (Kind.NUMERIC, Kind.CLOSING, Kind.FINAL, Kind.PLAIN)
+
+
+def spellings(entry: str) -> set[str]:
+    """Spellings matched by an abbreviation entry (without its final period).
+
+    An entry stored in lower case also matches its Capitalised and UPPER-CASE forms
+    ("см." -> "См.", "СМ."); an entry stored with capitals matches only itself.
+    """
+    core = entry[:-1]
+    if core != core.lower():
+        return {core}
+    return {core, core[:1].upper() + core[1:], core.upper()}
+
+
+def _letters(lang: Language) -> str:
+    """The language's letters plus every known record's letters (foreign names in text)."""
+    seen: dict[str, None] = {}
+    for source in (lang.letters, *(other.letters for other in LANGUAGES.values())):
+        for ch in source:
+            seen.setdefault(ch, None)
+    return "".join(seen)
+
+
+def char_class(chars: str) -> str:
+    """A regex character class (Java and Python compatible) for ``chars``."""
+    special = set("\\]^-[&")
+    return "[" + "".join("\\" + c if c in special else c for c in chars) + "]"
+
+
+def _months(lang: Language) -> list[str]:
+    try:
+        names = lang.month_names()
+    except Exception:  # an unknown locale for Babel: no datelines with month names
+        return []
+    out: set[str] = set()
+    for forms in names.values():
+        for form in forms:
+            if len(form) >= 3:
+                out.update({form, form[:1].upper() + form[1:]})
+    return sorted(out, key=lambda s: (-len(s), s))
+
+
+@dataclass(frozen=True)
+class Tables:
+    """Compiled segmentation data for one language."""
+
+    code: str
+    lower: frozenset[str]
+    upper: frozenset[str]
+    letters: frozenset[str]
+    lower_chars: str
+    upper_chars: str
+    closers: frozenset[str]
+    openers: frozenset[str]
+    closers_chars: str
+    openers_chars: str
+    skip: frozenset[str]  # opening punctuation and dashes skipped before the next word
+    abbr: dict[str, frozenset[Kind]]  # spelling without final period -> kinds
+    abbr_entries: dict[Kind, tuple[str, ...]]  # for SRX: entries by kind
+    max_abbr_parts: int
+    starters: frozenset[str]  # Capitalised sentence starters
+    single_letter_words: frozenset[str]
+    months: tuple[str, ...]
+    quote_pairs: tuple[tuple[str, str], ...]
+    quote_marks: re.Pattern[str]
+    cand: re.Pattern[str]
+    run: re.Pattern[str]
+    word: re.Pattern[str]
+    hyphen_word: re.Pattern[str]
+    initials: re.Pattern[str]
+    marker: re.Pattern[str]
+    dateline: re.Pattern[str]
+    dateline_parts: tuple[str, str, str]  # (city, date, agency) regex sources for SRX
+
+
+def _abbreviations(
+        lang: Language) -> tuple[dict[str, frozenset[Kind]], dict[Kind, tuple[str, ...]]]:
+    by_kind: dict[Kind, set[str]] = {k: set() for k in Kind}
+    everything = (lang.abbreviations | lang.title_abbreviations | lang.final_abbreviations
+                  | lang.closing_abbreviations | lang.numeric_abbreviations)
+    for entry in everything:
+        if not entry.endswith(".") or any(c.isspace() for c in entry) or len(entry) < 2:
+            continue  # multi-word entries ("до н.э.") are covered by their last word
+        if entry in lang.numeric_abbreviations:
+            kind = Kind.NUMERIC
+        elif entry in lang.closing_abbreviations:
+            kind = Kind.CLOSING
+        elif entry in lang.final_abbreviations:
+            kind = Kind.FINAL
+        else:
+            kind = Kind.PLAIN
+        by_kind[kind].add(entry)
+    table: dict[str, set[Kind]] = {}
+    for kind, entries in by_kind.items():
+        for entry in entries:
+            for spelling in spellings(entry):
+                table.setdefault(spelling, set()).add(kind)
+    frozen = {k: frozenset(v) for k, v in table.items()}
+    ordered = {k: tuple(sorted(v, key=lambda s: (-len(s), s))) for k, v in by_kind.items()}
+    return frozen, ordered
+
+
+def _quote_pairs(lang: Language) -> tuple[tuple[str, str], ...]:
+    pairs: list[tuple[str, str]] = []
+    candidates = [lang.quotes, *lang.inner_quotes, ("«", "»"), ("“", "”"), ("„", "“"),
+                  ("„", "”"), ("(", ")")]
+    for pair in candidates:
+        if pair[1] in "'’" or pair[0] == pair[1] or pair in pairs:
+            continue  # apostrophes are not reliable closers; '"' is paired by parity
+        pairs.append(pair)
+    return tuple(pairs)
+
+
+def build(lang: Language) -> Tables:
+    """Compile the segmentation tables of ``lang``."""
+    letters = _letters(lang)
+    lower_chars = "".join(c for c in letters if c.islower())
+    upper_chars = "".join(dict.fromkeys(
+        u for c in letters if len(u := c.upper()) == 1 and u.isupper()))
+    pairs = _quote_pairs(lang)
+    closers_chars = "".join(dict.fromkeys(CLOSERS_BASE + "".join(p[1] for p in pairs)))
+    openers_chars = "".join(dict.fromkeys(OPENERS_BASE + "".join(p[0] for p in pairs)))
+    abbr, entries = _abbreviations(lang)
+    parts = max((s.count(".") + 1 for s in abbr), default=1)
+    lo, up = char_class(lower_chars), char_class(upper_chars)
+    le = char_class(lower_chars + upper_chars)
+    months = _months(lang)
+    month_re = "|".join(re.escape(m) for m in months) or "(?!)"
+    caps = char_class(upper_chars + "-")
+    city = f"{up}{caps}{{2,}}(?: {up}{caps}+){{0,2}}"
+    tcity = f"{up}{lo}+(?:-{up}{lo}+)?"
+    date = (f"(?:[0-9]{{1,2}} (?:{month_re})|(?:{month_re}) [0-9]{{1,2}}"
+            f"|[0-9]{{1,2}}\\.[0-9]{{1,2}}\\.[0-9]{{2,4}})")
+    head = f"(?:{city}(?:, ?{date})?|{tcity}, ?{date})"
+    agency = f"/{up}{caps}*/"
+    dateline = re.compile(f"\\s*{head}\\.(?:\\s+{date}\\.)?(?:\\s+{agency}\\.)?")
+    term = char_class(TERMINATORS)
+    return Tables(
+        code=lang.code,
+        lower=frozenset(lower_chars),
+        upper=frozenset(upper_chars),
+        letters=frozenset(lower_chars + upper_chars),
+        lower_chars=lower_chars,
+        upper_chars=upper_chars,
+        closers=frozenset(closers_chars),
+        openers=frozenset(openers_chars),
+        closers_chars=closers_chars,
+        openers_chars=openers_chars,
+        skip=frozenset(openers_chars + DASHES),
+        abbr=abbr,
+        abbr_entries=entries,
+        max_abbr_parts=parts,
+        starters=frozenset(s[:1].upper() + s[1:] for s in lang.sentence_starters),
+        single_letter_words=lang.single_letter_words,
+        months=tuple(months),
+        quote_pairs=pairs,
+        quote_marks=re.compile(char_class("".join(dict.fromkeys("".join(map("".join, pairs)))))),
+        cand=re.compile(term),
+        run=re.compile(char_class(TERMINATORS + closers_chars) + "*"),
+        word=re.compile(f"{le}+"),
+        hyphen_word=re.compile(f"{le}+(?:-{le}+)+"),
+        initials=re.compile(f"{up}(?:\\.-?{up})+"),
+        marker=re.compile(
+            f"(?<!\\S)(?:{char_class(BULLETS)}\\s?)?([0-9]{{1,3}}|{lo})(\\.\\)|\\.|\\))(?=\\s)"
+            f"|(?<!\\S){char_class(BULLETS)}(?=\\s)"),
+        dateline=dateline,
+        dateline_parts=(head, date, agency),
+    )
