@@ -1,0 +1,258 @@
+"""Find glossary terms in a text through inflection and typography: :class:`TermMatcher`.
+
+Build it once per termbase and reuse it::
+
+    matcher = TermMatcher(termbase.concepts)
+    for hit in matcher.find("Қазақстан халқы Ассамблеясының сессиясы", "kk"):
+        print(hit.start, hit.end, hit.concept_id, hit.term.text)
+
+How one call works (``docs/matcher.md`` has the details per language):
+
+1. the text is folded (:mod:`toolkit.glossary.normalize`: dashes, quotes, spaces, ё, soft
+   hyphens), lower-cased by the language's analyzer and split into tokens once;
+2. each distinct token is mapped, once per matcher, to the terms whose first word it can be
+   a form of (an index keyed by stems/forms, :mod:`toolkit.glossary.morph`), so a text costs
+   O(tokens) whatever the size of the termbase;
+3. each candidate checks the following tokens; case-sensitive terms and all-capital acronyms
+   then compare letter case;
+4. overlapping hits are resolved longest first, and spans are mapped back to the original
+   text (``text[hit.start:hit.end] == hit.text``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from toolkit.glossary.morph import TOKEN_RE, Analyzer, Compiled, ExactCompiled, get_analyzer
+from toolkit.glossary.normalize import (
+    Folded,
+    fold,
+    fold_text,
+    has_typography,
+    quotes,
+    signature,
+)
+from toolkit.langs import normalize_code
+from toolkit.model import Concept, Term, TermHit
+
+#: A Kazakh-style ending written after a hyphen or a closing quote: ҚХА-ның, «...»-нің.
+_ATTACHED = re.compile(r"(\"?)-([^\W_]+)")
+
+
+@dataclass(frozen=True)
+class _Entry:
+    concept_id: str
+    term: Term
+    compiled: Compiled
+    size: int
+    cased: tuple[str, ...]  # the term's folded tokens, case kept
+    check_case: tuple[bool, ...]  # per token: compare letter case
+    signature: tuple[str, ...]
+    quotes: tuple[str, ...]
+    quoted: tuple[bool, bool]  # the term starts / ends with a quote
+    rank: int  # tie-break between equal spans: lower wins
+
+
+def _is_acronym(token: str) -> bool:
+    letters = [ch for ch in token if ch.isalpha()]
+    return len(letters) >= 2 and all(ch.isupper() for ch in letters)
+
+
+class _LanguageIndex:
+    """The terms of one language (plus do-not-translate terms), indexed by first key."""
+
+    _MEMO_LIMIT = 500_000
+
+    def __init__(self, analyzer: Analyzer, terms: list[tuple[str, Term]]) -> None:
+        self.analyzer = analyzer
+        self.index: dict[str, list[_Entry]] = {}
+        self.memo: dict[str, tuple[_Entry, ...]] = {}
+        for rank, (concept_id, term) in enumerate(terms):
+            self._add(concept_id, term, rank)
+
+    def _add(self, concept_id: str, term: Term, rank: int) -> None:
+        analyzer = self.analyzer
+        foreign = normalize_code(term.lang) != analyzer.code
+        folded = fold_text(term.text).strip()
+        cased = tuple(TOKEN_RE.findall(folded))
+        words = tuple(TOKEN_RE.findall(analyzer.casefold(folded)))
+        if not words or len(words) != len(cased):
+            return
+        single: list[str] = []
+        variants: list[tuple[tuple[str, ...], tuple[str, ...]]] = [(words, cased)]
+        for form in term.forms:
+            form_folded = fold_text(form).strip()
+            form_words = tuple(TOKEN_RE.findall(analyzer.casefold(form_folded)))
+            if len(form_words) == 1 and len(words) > 1:
+                single.append(form_words[0])
+            elif form_words:
+                variants.append((form_words, tuple(TOKEN_RE.findall(form_folded))))
+        exact = term.exact_only or foreign
+        for number, (variant, variant_cased) in enumerate(variants):
+            compiled: Compiled
+            alts = tuple(single) if number == 0 else ()
+            if foreign:
+                compiled = ExactCompiled(variant, frozenset(alts))
+            else:
+                compiled = analyzer.compile(variant, exact=exact, forms=alts)
+            entry = _Entry(
+                concept_id=concept_id,
+                term=term,
+                compiled=compiled,
+                size=compiled.size,
+                cased=variant_cased,
+                check_case=tuple(term.case_sensitive or _is_acronym(w) for w in variant_cased),
+                signature=signature(term.text),
+                quotes=quotes(term.text),
+                quoted=(folded.startswith('"'), folded.endswith('"')),
+                rank=rank * 2 + int(foreign),
+            )
+            for key in compiled.first_keys:
+                bucket = self.index.setdefault(key, [])
+                if entry not in bucket:
+                    bucket.append(entry)
+
+    def candidates(self, token: str) -> tuple[_Entry, ...]:
+        """Entries whose first word ``token`` can be a form of (cached per token)."""
+        found = self.memo.get(token)
+        if found is not None:
+            return found
+        seen: dict[int, _Entry] = {}
+        for key in self.analyzer.keys(token):
+            for entry in self.index.get(key, ()):
+                seen.setdefault(id(entry), entry)
+        found = tuple(seen.values())
+        if len(self.memo) > self._MEMO_LIMIT:
+            self.memo.clear()
+        self.memo[token] = found
+        return found
+
+    def find(self, text: str) -> list[TermHit]:
+        """Hits in ``text``: sorted, non-overlapping, longest first."""
+        folded = fold(text)
+        low = self.analyzer.casefold(folded.text)
+        tokens = TOKEN_RE.findall(low)
+        count = len(tokens)
+        memo = self.memo
+        raw: list[tuple[int, int, _Entry]] = []
+        for i, token in enumerate(tokens):
+            found = memo.get(token)
+            if found is None:
+                found = self.candidates(token)
+            for entry in found:
+                if i + entry.size <= count and entry.compiled.match(tokens, i):
+                    raw.append((i, entry.size, entry))
+        if not raw:
+            return []
+        spans = [m.span() for m in TOKEN_RE.finditer(low)]
+        if any(any(entry.check_case) for _, _, entry in raw):
+            raw = [h for h in raw if self._case_ok(h, folded.text, spans)]
+        return self._hits(text, folded, low, spans, raw)
+
+    def _case_ok(self, hit: tuple[int, int, _Entry], cased_text: str,
+                 spans: list[tuple[int, int]]) -> bool:
+        start, size, entry = hit
+        casefold = self.analyzer.casefold
+        for k in range(size):
+            if not entry.check_case[k]:
+                continue
+            s, e = spans[start + k]
+            token = cased_text[s:e]
+            word = entry.cased[k]
+            lower_token, lower_word = casefold(token), casefold(word)
+            n = 0
+            limit = min(len(token), len(word))
+            while n < limit and lower_token[n] == lower_word[n]:
+                n += 1
+            if token[:n] != word[:n]:
+                return False
+        return True
+
+    def _hits(self, text: str, folded: Folded, low: str, spans: list[tuple[int, int]],
+              raw: list[tuple[int, int, _Entry]]) -> list[TermHit]:
+        raw.sort(key=lambda h: (-h[1], -(spans[h[0] + h[1] - 1][1] - spans[h[0]][0]), h[0],
+                                h[2].rank))
+        taken = bytearray(len(spans))
+        chosen: list[tuple[int, int, _Entry]] = []
+        for start, size, entry in raw:
+            if any(taken[start:start + size]):
+                continue
+            taken[start:start + size] = b"\x01" * size
+            chosen.append((start, size, entry))
+        chosen.sort(key=lambda h: h[0])
+        typography = has_typography(text)
+        hits: list[TermHit] = []
+        for start, size, entry in chosen:
+            fs, fe = spans[start][0], spans[start + size - 1][1]
+            os_, oe = folded.original_span(fs, fe)
+            typographic = False
+            if typography or entry.signature:
+                typographic = signature(text[os_:oe]) != entry.signature
+            fs, fe = self._extend(entry, low, fs, fe)
+            os_, oe = folded.original_span(fs, fe)
+            if typography and entry.quotes and not typographic:
+                found_quotes = quotes(text[os_:oe])
+                typographic = bool(found_quotes) and found_quotes != entry.quotes
+            hits.append(TermHit(start=os_, end=oe, text=text[os_:oe],
+                                concept_id=entry.concept_id, term=entry.term,
+                                typographic=typographic))
+        return hits
+
+    def _extend(self, entry: _Entry, low: str, fs: int, fe: int) -> tuple[int, int]:
+        """Take in the term's own quotes and a Kazakh ending after a hyphen or quote."""
+        if entry.quoted[0] and fs > 0 and low[fs - 1] == '"':
+            fs -= 1
+        if entry.quoted[1] and fe < len(low) and low[fe] == '"':
+            fe += 1
+        suffixes = self.analyzer.attached_suffixes
+        if suffixes:
+            attached = _ATTACHED.match(low, fe)
+            if attached is not None and attached.group(2) in suffixes:
+                fe = attached.end()
+                if attached.group(1) and fs > 0 and low[fs - 1] == '"':
+                    fs -= 1
+        return fs, fe
+
+
+class TermMatcher:
+    """Finds a termbase's terms in texts, through inflection and typography.
+
+    Build once (``TermMatcher(concepts)`` or :meth:`from_path`) and call :meth:`find` for
+    every text; each language's index is built on first use and kept.
+    """
+
+    def __init__(self, concepts: Iterable[Concept]) -> None:
+        self._terms: list[tuple[str, Term]] = [
+            (concept.id, term) for concept in concepts for term in concept.terms
+            if term.text.strip()
+        ]
+        self._indexes: dict[str, _LanguageIndex] = {}
+
+    @classmethod
+    def from_path(cls, path: str | Path) -> TermMatcher:
+        """A matcher over the termbase at ``path`` (a .tbx/.csv file or a folder)."""
+        from toolkit.glossary.termbase import load_termbase
+
+        return cls(load_termbase(path).concepts)
+
+    def index(self, lang: str) -> _LanguageIndex:
+        """The (cached) index of one language: its terms and do-not-translate terms."""
+        code = normalize_code(lang)
+        found = self._indexes.get(code)
+        if found is None:
+            terms = [(cid, term) for cid, term in self._terms
+                     if normalize_code(term.lang) == code or term.do_not_translate]
+            found = _LanguageIndex(get_analyzer(code), terms)
+            self._indexes[code] = found
+        return found
+
+    def find(self, text: str, lang: str) -> list[TermHit]:
+        """Terms of ``lang`` found in ``text``: sorted by start, non-overlapping (the
+        longest match wins), spans in the original text."""
+        return self.index(lang).find(text)
+
+
+__all__ = ["TermMatcher"]
