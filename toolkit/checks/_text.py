@@ -69,7 +69,8 @@ def code_spans(text: str, unit: Unit) -> list[tuple[int, int]]:
     if "<" in text:
         spans.extend(m.span() for m in TAG.finditer(text))
     if "/" in text or "www." in text.lower():
-        spans.extend(m.span() for m in URL.finditer(text))
+        for m in URL.finditer(text):  # a final "." or ")" belongs to the sentence
+            spans.append((m.start(), m.start() + len(m.group(0).rstrip(URL_TRAILING))))
     if "@" in text:
         spans.extend(m.span() for m in EMAIL.finditer(text))
     return spans

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from typing import ClassVar
 
-from toolkit.checks._numparse import Num, extract, lexicon, strip_verbatim
+from toolkit.checks._numparse import Lexicon, Num, extract, lexicon, strip_verbatim
 from toolkit.checks._text import comparable, form_label, form_sources, mask
 from toolkit.checks.base import Check, CheckContext
 from toolkit.model import Finding, Severity, Unit
@@ -38,9 +38,6 @@ def compare(src: list[Num], tgt: list[Num]) -> list[str]:
             unmatched_src.append(want)
             continue
         free_tgt.remove(partner)
-        if want.percent != partner.percent:
-            side = "target" if want.percent else "source"
-            problems.append(f"{want.raw}: the percent sign or word is missing in the {side}")
     # 2. what is left may be written as a word or a month name on the other side.
     soft_tgt = [n for n in tgt if not n.hard]
     soft_src = [n for n in src if not n.hard]
@@ -52,6 +49,21 @@ def compare(src: list[Num], tgt: list[Num]) -> list[str]:
         problems.append("not in the source: " + ", ".join(
             f"{n.raw} (= {_fmt(min(n.values))})" if n.raw.strip() != _fmt(min(n.values))
             else n.raw for n in extra))
+    return problems
+
+
+def percent_problems(src: list[Num], tgt: list[Num]) -> list[str]:
+    """A value that is a percentage on one side only (5% against 5)."""
+    src_pct = {round(v, 6) for n in src if n.percent for v in n.values}
+    tgt_pct = {round(v, 6) for n in tgt if n.percent for v in n.values}
+    problems = []
+    for num in src:
+        if num.percent and not any(round(v, 6) in tgt_pct for v in num.values):
+            problems.append(f"{num.raw}%: the percent sign or word is missing in the target")
+    for num in tgt:
+        if num.percent and not any(round(v, 6) in src_pct for v in num.values) and any(
+                _overlap(num, other) for other in src):
+            problems.append(f"{num.raw}%: the source has no percent here")
     return problems
 
 
@@ -97,16 +109,25 @@ class Numbers(Check):
         for index, source, target in form_sources(unit):
             if not (_has_digit_or_upper(source) or _has_digit_or_upper(target)):
                 continue
-            src_text, tgt_text = strip_verbatim(mask(source, unit), mask(target, unit),
-                                              src_lex, tgt_lex)
+            src_masked, tgt_masked = mask(source, unit), mask(target, unit)
+            src_text, tgt_text = strip_verbatim(src_masked, tgt_masked, src_lex, tgt_lex)
             src = extract(src_text, src_lex)
             problems = compare(src, extract(tgt_text, tgt_lex))
+            if problems and not compare(src, extract(tgt_text, tgt_lex, spaced=False)):
+                problems = []  # a plain space separated two numbers rather than grouped one
+            if _has_percent(src_masked, src_lex) or _has_percent(tgt_masked, tgt_lex):
+                problems += percent_problems(extract(src_masked, src_lex),
+                                             extract(tgt_masked, tgt_lex))
             if problems:
-                # A plain space may separate two numbers rather than group one: retry.
-                if not compare(src, extract(tgt_text, tgt_lex, spaced=False)):
-                    continue
                 yield self.finding(ctx, unit, form_label(unit, index) + "numbers differ: "
                                    + "; ".join(problems))
+
+
+def _has_percent(text: str, lex: Lexicon) -> bool:
+    if "%" in text:
+        return True
+    low = text.lower()
+    return any(word in low for word in lex.percent_words)
 
 
 _MAYBE = re.compile(r"[\dIVXLCХІ]")

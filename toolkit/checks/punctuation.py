@@ -39,11 +39,18 @@ def quote_problems(text: str, unit: Unit, lang: Language) -> list[str]:
     return problems
 
 
+def _unpaired(text: str, unit: Unit) -> bool:
+    if not any(ch in QUOTE_CHARS for ch in text):
+        return False
+    return bool(pair_quotes(mask(text, unit))[1])
+
+
 class Quotes(Check):
     """Quotation marks are not the target language's (CLDR delimiters) or are unpaired.
 
     ru and kk: «…» with „…“ inside; en: “…” with ‘…’ inside (the ``quotes`` and
     ``inner_quotes`` of the Language record).  Apostrophes (Kazakhstan’s) are not quotes.
+    An unpaired mark is fine when the source has one too (a quotation split over units).
     ``--fix`` replaces well-paired marks with the right ones for their depth.
     Default severity: warning.
 
@@ -64,8 +71,10 @@ class Quotes(Check):
     def run(self, unit: Unit, ctx: CheckContext) -> Iterator[Finding]:
         if not comparable(unit):
             return
-        for index, _source, target in form_sources(unit):
+        for index, source, target in form_sources(unit):
             problems = quote_problems(target, unit, ctx.target_lang)
+            if problems and problems[0].startswith("unpaired") and _unpaired(source, unit):
+                problems = problems[1:]  # the source's quotation spans units too
             if problems:
                 yield self.finding(ctx, unit, form_label(unit, index) + "; ".join(problems[:3]))
 
@@ -148,13 +157,15 @@ class Punctuation(Check):
                 out.append(f"the target ends with {tgt_mark!r}, the source does not")
             else:
                 out.append(f"the source ends with {src_mark!r}, the target with {tgt_mark!r}")
+        # Code becomes "x" (it is a word before a "?") or " " (it never joins words).
         masked = mask(target, unit, "x")
         allowed = ctx.target_lang.space_before_punctuation
         for m in SPACE_BEFORE.finditer(masked):
             if m.group(1) not in allowed and not SPACE_BEFORE.search(source):
                 out.append(f"space before {m.group(1)!r}")
                 break
-        if NO_SPACE_AFTER_COMMA.search(masked) and not NO_SPACE_AFTER_COMMA.search(source):
+        if NO_SPACE_AFTER_COMMA.search(mask(target, unit)) and not NO_SPACE_AFTER_COMMA.search(
+                source):
             out.append("no space after a comma")
         return out
 

@@ -47,7 +47,8 @@ class DoubleWord(Check):
 #: Texts that need no translation: no letters left once code, numbers and links go.
 LETTERS = re.compile(r"[^\W\d_]{2,}")
 IDENTIFIER = re.compile(
-    r"^(?:[A-Z0-9]{2,6}|[A-Za-z]+[A-Z][A-Za-z]*|[\w-]*\d[\w-]*|\w+(?:[.@/_]\w+)+|[A-Z][a-z]+)$"
+    r"^(?:[A-Z0-9]{2,6}|[A-Za-z]+[A-Z][A-Za-z]*|[\w-]*\d[\w-]*|\w+(?:[.@/_]\w+)+|[A-Z][a-z]+"
+    r"|[A-Z]\w*(?:-[A-Z]\w*)+)$"
 )
 
 
@@ -61,7 +62,8 @@ def looks_untranslatable(text: str, unit: Unit) -> bool:
     # "Kaspi.kz", "JavaScript", "PostgreSQL", "API", "Astana Hub": names stay as they are.
     if len(tokens) > 1 and all(IDENTIFIER.match(t) for t in tokens):
         return True
-    return len(tokens) == 1 and bool(IDENTIFIER.match(tokens[0])) and not tokens[0].istitle()
+    word = tokens[0] if len(tokens) == 1 else ""
+    return bool(IDENTIFIER.match(word)) and (not word.istitle() or "-" in word)
 
 
 class Unchanged(Check):
