@@ -7,6 +7,7 @@ Thin layer: resolve options against ``[tool.toolkit]``, call
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from pathlib import Path
 
 import typer
@@ -15,6 +16,8 @@ from toolkit.config import Project, load_project
 from toolkit.errors import UsageError
 from toolkit.extract.pipeline import SegmentRequest, WrittenFile, segment_sources
 from toolkit.langs import get_language, normalize_code
+from toolkit.model import Catalog
+from toolkit.tm import MemoryPrefill
 
 
 def _display(path: Path, root: Path) -> str:
@@ -78,6 +81,12 @@ def register(app: typer.Typer) -> None:
             "configured domain when no SOURCE is given."),
         out: Path = typer.Option(
             None, "--out", help="Output folder. Default: the configured locales dir."),
+        formats: list[str] = typer.Option(
+            None, "--format", help="Also write each catalog as xliff (1.2) or xliff2 (2.1) "
+            "beside its PO (repeat for both)."),
+        tm: Path = typer.Option(
+            None, "--tm", help="Translation memory (.tmx): pre-fill exact matches as "
+            "translated, close ones (>= 75%) as fuzzy with the score in a comment."),
     ) -> None:
         """Segment sources into sentences and write DIR/<domain>.pot and
         DIR/<lang>/LC_MESSAGES/<domain>.po, keeping existing translations.
@@ -91,5 +100,20 @@ def register(app: typer.Typer) -> None:
         project = load_project()
         request = build_request(project, list(sources or []), source_lang,
                                 list(target or []), domain, out)
+        for fmt in formats or []:
+            if fmt not in ("xliff", "xliff2"):
+                raise UsageError(f"--format {fmt!r}: choose xliff or xliff2")
+        prefill = MemoryPrefill(tm, request.source_lang) if tm is not None else None
+        src_lang = request.source_lang  # XLIFF writes the source language
+
+        def with_source_lang(catalog: Catalog) -> Catalog:
+            return replace(catalog, source_lang=src_lang)
+
+        request = replace(request, formats=tuple(dict.fromkeys(formats or [])),
+                          transforms=(*request.transforms, with_source_lang,
+                                      *([prefill] if prefill else [])))
         for line in summary(segment_sources(request)):
             typer.echo(line)
+        for lang, stats in prefill.stats if prefill else []:
+            typer.echo(f"{lang}: {stats.exact} exact and {stats.fuzzy} fuzzy match(es) "
+                       f"from {tm}")
