@@ -216,5 +216,30 @@ def prefill(catalog: Catalog, memory: TranslationMemory,
     return replace(catalog, units=tuple(units)), PrefillStats(exact, fuzzy)
 
 
-__all__ = ["FUZZY_THRESHOLD", "Match", "PrefillStats", "TranslationMemory", "levenshtein",
-           "prefill", "similarity"]
+
+
+class MemoryPrefill:
+    """A catalog transform for ``toolkit segment --tm``: pre-fill each target catalog from a
+    memory file, loading the memory once per target language; ``stats`` records the counts.
+    """
+
+    def __init__(self, path: str | Path, source_lang: str | None = None) -> None:
+        self.path = Path(path)
+        self.source_lang = source_lang
+        self.stats: list[tuple[str, PrefillStats]] = []
+        self._memories: dict[str, TranslationMemory] = {}
+
+    def __call__(self, catalog: Catalog) -> Catalog:
+        lang = catalog.target_lang or catalog.header.get("Language") or ""
+        memory = self._memories.get(lang)
+        if memory is None:
+            memory = TranslationMemory.load(self.path, source_lang=self.source_lang,
+                                            target_lang=lang or None)
+            self._memories[lang] = memory
+        filled, stats = prefill(catalog, memory, self.path.name)
+        self.stats.append((lang, stats))
+        return filled
+
+
+__all__ = ["FUZZY_THRESHOLD", "Match", "MemoryPrefill", "PrefillStats", "TranslationMemory",
+           "levenshtein", "prefill", "similarity"]
