@@ -174,6 +174,9 @@ def _concept(cid: str, draft: _Draft, path: str) -> Concept:
         langs.setdefault(term.lang, []).append(term)
     terms = tuple(t for group in langs.values() for t in group)
     fields = {attr: value for attr, (value, _line) in draft.fields.items()}
+    if "definition_source" in fields and "definition" not in fields:
+        raise InputError(f"concept {cid!r} has a definition_source but no definition", path,
+                         draft.fields["definition_source"][1])
     return Concept(id=cid, terms=terms, line=draft.line, **fields)
 
 

@@ -57,6 +57,8 @@ def problems(concept: Concept) -> list[str]:
                      "'.'; not starting with a digit, '-' or '.')")
     if not concept.terms:
         found.append(f"concept {concept.id!r} has no terms")
+    if concept.definition_source and not concept.definition:
+        found.append(f"concept {concept.id!r} has a definition source but no definition")
     for term in concept.terms:
         where = f"concept {concept.id!r}, term {term.text!r}"
         if not LANGUAGE_TAG.match(term.lang):
