@@ -59,7 +59,7 @@ def test_show_matches_any_language_and_typography(tbx_file: Path) -> None:
 
 def test_show_unknown_term_exits_1_with_a_hint(tbx_file: Path) -> None:
     code, out, err = run("show", "Senat", "--glossary", str(tbx_file))
-    assert (code, out) == (1, "\n")
+    assert (code, out) == (1, "")
     assert "no term like 'Senat'" in err and "did you mean: Senate" in err
 
 

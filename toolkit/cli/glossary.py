@@ -156,7 +156,7 @@ def _show(
     if fmt == "json":
         typer.echo(json.dumps([concept_dict(c, termbase) for c in concepts],
                               ensure_ascii=False, indent=2))
-    else:
+    elif concepts:
         typer.echo("\n\n".join(render_concept(c, termbase) for c in concepts))
     if not concepts:
         typer.echo(f"toolkit: no term like {term!r} in the glossary"
