@@ -95,3 +95,35 @@ def test_existing_output_is_untouched_when_the_conversion_fails(tmp_path: Path) 
     code, _, stderr = _run(src, out)
     assert code == 2 and "TMX needs the target language" in stderr
     assert out.read_bytes() == b"old content"
+
+
+GLOSSARY_CSV = """concept_id,lang,term,status,definition
+senate,en,Senate,preferred,Upper chamber of Parliament.
+senate,kk,Сенат,preferred,
+senate,kk,Жоғарғы палата,deprecated,
+deputy,en,deputy,preferred,
+deputy,kk,депутат,preferred,
+"""
+
+
+def test_glossary_annotates_xliff2_with_the_real_matcher(tmp_path: Path) -> None:
+    from tests.formats import schemas
+
+    csv = tmp_path / "terms.csv"
+    csv.write_text(GLOSSARY_CSV, encoding="utf-8")
+    src = tmp_path / "in.xlf"
+    src.write_bytes(xliff12.write(Catalog(
+        units=(Unit("The Senate heard two deputies.", ("",)),),
+        source_lang="en", target_lang="kk")))
+    out = tmp_path / "out.xlf2"
+    code, _, stderr = _run(src, out, "--glossary", csv)
+    assert (code, stderr) == (0, "")
+    data = out.read_bytes()
+    schemas.assert_valid(schemas.xliff21(), data)
+    text = data.decode()
+    assert '<mrk id="t1" type="term">Senate</mrk>' in text
+    assert '<mrk id="t2" type="term">deputies</mrk>' in text  # inflected form, found by lemma
+    assert ('<gls:glossEntry ref="#t1"><gls:term source="tilmash">Senate</gls:term>'
+            "<gls:translation>Сенат</gls:translation>"
+            "<gls:definition>Upper chamber of Parliament.</gls:definition>") in text
+    assert "Жоғарғы палата" not in text  # a deprecated term is never offered

@@ -209,10 +209,22 @@ def _text(element: etree._Element | None) -> str:
     return gather(element, _inline)
 
 
+class _Tags:
+    """Qualified tag names, computed once per document."""
+
+    def __init__(self, q: str) -> None:
+        self.source = q + "source"
+        self.target = q + "target"
+        self.note = q + "note"
+        self.group = q + "context-group"
+        self.alt = q + "alt-trans"
+
+
 class _Reader:
     def __init__(self, path: str, ns: str) -> None:
         self.path = path
         self.q = "{" + ns + "}"
+        self.tags = _Tags(self.q)
 
     def fail(self, message: str, element: etree._Element) -> InputError:
         return InputError(message, self.path, line_of(element))
@@ -229,38 +241,49 @@ class _Reader:
 
     def meta(self, element: etree._Element) -> dict[str, list[str]]:
         """Contexts, notes and locations directly under a trans-unit or group."""
+        return self.scan(element)[0]
+
+    def scan(self, element: etree._Element
+             ) -> tuple[dict[str, list[str]], etree._Element | None, etree._Element | None]:
+        """One pass over the children: (contexts/notes/locations, <source>, <target>)."""
         found: dict[str, list[str]] = {}
-        q = self.q
+        source = target = None
+        t = self.tags
         for node in element:
             tag = node.tag
-            if tag == q + "context-group":
+            if tag == t.source:
+                source = node
+            elif tag == t.target:
+                target = node
+            elif tag == t.note:
+                origin = node.get("from") or ""
+                kind = "extracted" if origin in _FROM_DEVELOPER else "translator"
+                found.setdefault(kind, []).extend((node.text or "").split("\n"))
+            elif tag == t.group:
                 purpose = node.get("purpose") or ""
                 if "location" in purpose.split():
                     file_, line = "", None
-                    for ctx in node.iterchildren(q + "context"):
-                        if ctx.get("context-type") == "sourcefile":
+                    for ctx in node:
+                        kind = ctx.get("context-type")
+                        if kind == "sourcefile":
                             file_ = ctx.text or ""
-                        elif ctx.get("context-type") == "linenumber":
+                        elif kind == "linenumber":
                             line = ctx.text or ""
                     found.setdefault("location", []).append(f"{file_}:{line}" if line else file_)
                     continue
-                for ctx in node.iterchildren(q + "context"):
+                for ctx in node:
                     kind = ctx.get("context-type") or ""
                     if kind.startswith("x-po-") and kind not in ("x-po-trancomment",
                                                                  "x-po-autocomment"):
                         found.setdefault(kind[5:], []).append(ctx.text or "")
-            elif tag == q + "note":
-                origin = node.get("from") or ""
-                kind = "extracted" if origin in _FROM_DEVELOPER else "translator"
-                found.setdefault(kind, []).extend((node.text or "").split("\n"))
-            elif tag == q + "alt-trans" and node.get("origin") == "previous":
-                source = self.child(node, "source")
-                if source is not None and "previous-msgid" not in found:
-                    found["previous-msgid"] = [_text(source)]
-        return found
+            elif tag == t.alt and node.get("origin") == "previous":
+                alt_source = self.child(node, "source")
+                if alt_source is not None and "previous-msgid" not in found:
+                    found["previous-msgid"] = [_text(alt_source)]
+        return found, source, target
 
     def unit(self, element: etree._Element, plural: bool) -> Unit:
-        found = self.meta(element)
+        found, source, target = self.scan(element)
         if plural:
             members = list(element.iterchildren(self.q + "trans-unit"))
             if not members:
@@ -273,19 +296,19 @@ class _Reader:
         approved: list[str | None] = []
         states: list[str] = []
         for tu in tus:
-            self.require(tu, "id")
-            source = self.child(tu, "source")
+            if tu.get("id") is None:
+                self.require(tu, "id")
+            if plural:  # other tools may repeat the group's data on each member
+                member, source, target = self.scan(tu)
+                for key, values in member.items():
+                    found.setdefault(key, values)
             if source is None:
                 raise self.fail("<trans-unit> without <source>", tu)
             sources.append(_text(source))
-            target = self.child(tu, "target")
             approved.append(tu.get("approved"))
             if target is not None:
                 targets.append(_text(target))
                 states.append(target.get("state") or "")
-            if plural:  # other tools may repeat the group's data on each member
-                for key, values in self.meta(tu).items():
-                    found.setdefault(key, values)
         if plural:
             target_t = tuple(targets) if targets else ("",) * len(tus)
         else:
