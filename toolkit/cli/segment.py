@@ -6,51 +6,17 @@ Thin layer: resolve options against ``[tool.toolkit]``, call
 
 from __future__ import annotations
 
-import os
 from dataclasses import replace
 from pathlib import Path
 
 import typer
 
-from toolkit.config import Project, load_project
+from toolkit.config import load_project
 from toolkit.errors import UsageError
-from toolkit.extract.pipeline import SegmentRequest, WrittenFile, segment_sources
-from toolkit.langs import get_language, normalize_code
+from toolkit.extract.pipeline import WrittenFile, segment_sources
+from toolkit.extract.request import request_from_project
 from toolkit.model import Catalog
 from toolkit.tm import MemoryPrefill
-
-
-def _display(path: Path, root: Path) -> str:
-    """How a reference names a source: relative to the project root when inside it."""
-    absolute = path.resolve()
-    try:
-        return absolute.relative_to(root).as_posix()
-    except ValueError:
-        return Path(os.path.normpath(path)).as_posix()
-
-
-def build_request(project: Project, sources: list[Path], source_lang: str | None,
-                  targets: list[str], domain: str | None, out: Path | None) -> SegmentRequest:
-    """Resolve the command line against the project settings (precedence in docs/segment.md)."""
-    if sources:
-        paths = tuple(sources)
-        shown = tuple(_display(p, project.root) for p in sources)
-        name = domain or sources[0].stem
-    else:
-        paths = project.sources
-        shown = tuple(_display(p, project.root) for p in paths)
-        name = domain or project.domain_for()
-    lang = normalize_code(source_lang or project.source_lang)
-    get_language(lang)
-    langs = tuple(normalize_code(t) for t in (targets or project.targets))
-    for code in langs:
-        get_language(code)
-    if not langs:
-        raise UsageError("no target languages: give --target or set [tool.toolkit] targets")
-    if not name or "/" in name or name.startswith("."):
-        raise UsageError(f"bad domain name {name!r}")
-    return SegmentRequest(sources=paths, display_paths=shown, source_lang=lang, targets=langs,
-                          domain=name, out_dir=out or project.locales_dir)
 
 
 def summary(files: list[WrittenFile]) -> list[str]:
@@ -98,8 +64,8 @@ def register(app: typer.Typer) -> None:
           toolkit segment notes.txt --source-lang ru --target kk --out /tmp/x
         """
         project = load_project()
-        request = build_request(project, list(sources or []), source_lang,
-                                list(target or []), domain, out)
+        request = request_from_project(project, list(sources or []), source_lang,
+                                       list(target or []), domain, out)
         for fmt in formats or []:
             if fmt not in ("xliff", "xliff2"):
                 raise UsageError(f"--format {fmt!r}: choose xliff or xliff2")
