@@ -264,10 +264,10 @@ class _Reader:
                 if "location" in purpose.split():
                     file_, line = "", None
                     for ctx in node:
-                        kind = ctx.get("context-type")
-                        if kind == "sourcefile":
+                        ctype = ctx.get("context-type")
+                        if ctype == "sourcefile":
                             file_ = ctx.text or ""
-                        elif kind == "linenumber":
+                        elif ctype == "linenumber":
                             line = ctx.text or ""
                     found.setdefault("location", []).append(f"{file_}:{line}" if line else file_)
                     continue
