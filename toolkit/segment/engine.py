@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 
 from toolkit.segment import spans as sp
-from toolkit.segment.tables import DIGITS, STRONG, Kind, Tables
+from toolkit.segment.tables import DIGITS, STRONG, TERMINATORS, Kind, Tables
 
 _LOOKBACK = 64
 _HARD_BREAK = re.compile(r"\n[^\S\n]*\n")
+_STRONG = frozenset(STRONG)
 
 
 class Scanner:
@@ -41,12 +42,19 @@ class Scanner:
         dl = t.dateline.match(text)
         dl_end = dl.end() if dl is not None else -1
         pos = 0
-        search, run = t.cand.search, t.run.match
-        while True:
-            m = search(text, pos)
-            if m is None:
-                break
-            cs = m.start()
+        run = t.run.match
+        present = [c for c in TERMINATORS if c in text]
+        single = present[0] if len(present) == 1 else ""
+        while present:
+            if single:  # the common case: only "." in the text; str.find is fastest
+                cs = text.find(single, pos)
+                if cs < 0:
+                    break
+            else:
+                m = t.cand.search(text, pos)
+                if m is None:
+                    break
+                cs = m.start()
             ce = _end(run(text, cs), cs)
             while ce + 1 < n and text[ce] == " " and text[ce + 1] == "." and (
                     ce + 2 == n or text[ce + 2].isspace() or text[ce + 2] == "."
@@ -61,7 +69,8 @@ class Scanner:
                 brk = self._no_space(text, cs, ce, protected)
             if brk is not None:
                 out.append(brk)
-        quotes = sp.quote_spans(text, t)
+        quotes = sp.quote_spans(text, t) if out and any(
+            c in text for c in t.quote_mark_chars) else []
         if quotes:
             starts = [q[0] for q in quotes]
             out = [p for p in out if not sp.inside(quotes, starts, p)]
@@ -83,13 +92,13 @@ class Scanner:
         if in_dateline:
             return None  # "АСТАНА. 25 сәуір. KAZINFORM – ..." belongs to the first sentence
         cluster = text[cs:ce]
-        core = "".join(c for c in cluster if c not in t.closers)
+        core = cluster if ce == cs + 1 else "".join(c for c in cluster if c not in t.closers)
         if core in ("...", "…") and cs > 0 and text[cs - 1] in "[(" and ce > cs + len(core) \
                 and text[cs + len(core)] in "])":
             return None  # "[...]" marks an omission
         if nch in t.lower:
             return None
-        if any(c in STRONG for c in core):
+        if not _STRONG.isdisjoint(core):
             return ce
         attached = cs > 0 and not text[cs - 1].isspace()
         if " " in core:  # spaced dots ". . ."

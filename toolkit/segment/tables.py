@@ -104,12 +104,16 @@ class Tables:
     months: tuple[str, ...]
     quote_pairs: tuple[tuple[str, str], ...]
     quote_marks: re.Pattern[str]
+    quote_mark_chars: str  # every quote mark and bracket of quote_pairs, plus '"'
+    quote_closer_of: dict[str, frozenset[str]]  # closing mark -> opening marks it closes
+    quote_openers: frozenset[str]
+    first_letters: frozenset[int]  # code points that start a lettered list ("a", "а")
     cand: re.Pattern[str]
     run: re.Pattern[str]
     word: re.Pattern[str]
     hyphen_word: re.Pattern[str]
     initials: re.Pattern[str]
-    marker: re.Pattern[str]
+    marker: re.Pattern[str]  # a bare bullet
     dateline: re.Pattern[str]
     dateline_parts: tuple[str, str, str]  # (city, date, agency) regex sources for SRX
 
@@ -196,14 +200,16 @@ def build(lang: Language) -> Tables:
         months=tuple(months),
         quote_pairs=pairs,
         quote_marks=re.compile(char_class("".join(dict.fromkeys("".join(map("".join, pairs)))))),
+        quote_mark_chars="".join(dict.fromkeys('"' + "".join(map("".join, pairs)))),
+        quote_closer_of={c: frozenset(o for o, c2 in pairs if c2 == c) for _, c in pairs},
+        quote_openers=frozenset(o for o, _ in pairs),
+        first_letters=frozenset(ord(c) for c in FIRST_LETTERS if c in lower_chars),
         cand=re.compile(term),
         run=re.compile(char_class(TERMINATORS + closers_chars) + "*"),
         word=re.compile(f"{le}+"),
         hyphen_word=re.compile(f"{le}+(?:-{le}+)+"),
         initials=re.compile(f"{up}(?:\\.-?{up})+"),
-        marker=re.compile(
-            f"(?<!\\S)(?:{char_class(BULLETS)}\\s?)?([0-9]{{1,3}}|{lo})(\\.\\)|\\.|\\))(?=\\s)"
-            f"|(?<!\\S){char_class(BULLETS)}(?=\\s)"),
+        marker=re.compile(f"(?<!\\S){char_class(BULLETS)}(?=\\s)"),
         dateline=dateline,
         dateline_parts=(head, date, agency),
     )
