@@ -104,6 +104,18 @@ class GlossaryFake(Check):
             yield self.finding(ctx, unit, f"matcher {ctx.matcher!r}")
 
 
+class Crash(Check):
+    """A check with a bug: raises on a unit whose source is "boom"."""
+
+    name: ClassVar[str] = "crash"
+    code: ClassVar[str] = "FK009"
+
+    def run(self, unit: Unit, ctx: CheckContext) -> Iterator[Finding]:
+        if unit.source == "boom":
+            raise KeyError("oops")
+        return iter(())
+
+
 FAKE_CHECKS: tuple[type[Check], ...] = (Digits, Spaces, Dupes, Rare, GlossaryFake)
 REGISTRY: tuple[type[Check], ...] = (*FAKE_CHECKS, *META_CHECKS)
 

@@ -150,3 +150,32 @@ def _finding(severity: Severity) -> Finding:
 def test_exit_code(severities: tuple[Severity, ...], fail_on: str, code: int) -> None:
     result = RunResult(findings=tuple(_finding(s) for s in severities))
     assert exit_code(result, fail_on) == code
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_crashing_check_is_one_error_naming_check_file_and_line(tree: Path, jobs: int) -> None:
+    from toolkit.errors import ToolkitError
+    from toolkit.qa.config import parse_check_table
+    from toolkit.qa.runner import RunOptions, run
+    from toolkit.qa.select import resolve
+
+    from .fakes import Crash
+
+    (tree / "locales/ru/LC_MESSAGES/b.po").write_text(
+        RU_HEADER + '\nmsgid "boom"\nmsgstr "бум"\n', encoding="utf-8")
+    registry = (Crash,)
+    options = RunOptions(selection=resolve(registry, parse_check_table({})), registry=registry)
+    with pytest.raises(ToolkitError) as info:
+        run(collect_files(["locales"]), options, jobs)
+    assert str(info.value) == ("locales/ru/LC_MESSAGES/b.po:5: internal error: check 'crash' "
+                               "failed: KeyError: 'oops' (please report this)")
+
+
+def test_locale_unknown_to_cldr_uses_generic_rules_but_keeps_its_name(tree: Path) -> None:
+    path = tree / "locales/udm/LC_MESSAGES/a.po"
+    path.parent.mkdir(parents=True)
+    path.write_text('msgid ""\nmsgstr ""\n"Language: udm\\n"\n\nmsgid "Open 5"\nmsgstr "6"\n',
+                    encoding="utf-8")
+    result = run_files([str(path)])
+    assert [(f.check, f.locale) for f in result.findings] == [("digits", "udm")]
+    assert result.files[0].locale == "udm"

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from toolkit.checks.base import Check, CheckContext
+from toolkit.errors import ToolkitError
 from toolkit.formats import detect, module_for
 from toolkit.fsio import atomic_write, decode_text, read_bytes
 from toolkit.model import Catalog
@@ -45,7 +46,13 @@ def fix_units(catalog: Catalog, checks: Sequence[Check], ctx: CheckContext,
             ignored = mask.ignored_names(unit)
             for check in fixers:
                 if check.name not in ignored:
-                    new = check.fix(new, ctx)
+                    try:
+                        new = check.fix(new, ctx)
+                    except Exception as exc:  # a bug in a fixer: name it, stop (exit 2)
+                        raise ToolkitError(
+                            f"internal error: fixing {check.name!r} failed: "
+                            f"{type(exc).__name__}: {exc} (please report this)",
+                            ctx.path, unit.line) from exc
         if new != unit:
             changed += 1
         units.append(new)

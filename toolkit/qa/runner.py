@@ -18,11 +18,13 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from babel.core import UnknownLocaleError
+
 from toolkit.checks.base import Check, CheckContext
 from toolkit.errors import ToolkitError
 from toolkit.formats import read_catalog
 from toolkit.fsio import locked
-from toolkit.langs import get_language_or_generic
+from toolkit.langs import Language, get_language_or_generic
 from toolkit.model import Catalog, Concept, Finding, Severity, Unit
 from toolkit.qa import fix as fixing
 from toolkit.qa.files import group_key, target_language
@@ -166,13 +168,33 @@ def _check_file(path: str, options: RunOptions, group: _Group,
     else:
         catalog, ctx, mask = _read(path, options, selected, resolver)
     units = [u for u in catalog.units if not u.obsolete]
-    group.files.append(FileSummary(path, ctx.target_lang.code, len(units), fixed))
+    locale = target_language(catalog, path) or ctx.target_lang.code
+    group.files.append(FileSummary(path, locale, len(units), fixed))
     checks = _instances([c for c in selected if c.scope == "unit" and c not in META_CHECKS])
     found = group.findings
     for unit in units:
-        for check in checks:
-            found.extend(check.run(unit, ctx))
+        try:
+            for check in checks:
+                found.extend(check.run(unit, ctx))
+        except Exception as exc:  # a bug in a check: say which, where, and stop (exit 2)
+            raise _crash(check, exc, path, unit.line) from exc
     return catalog, ctx, mask
+
+
+def _crash(check: Check, exc: Exception, path: str, line: int | None) -> ToolkitError:
+    return ToolkitError(f"internal error: check {check.name!r} failed: "
+                        f"{type(exc).__name__}: {exc} (please report this)", path, line)
+
+
+def language_for(code: str | None) -> Language:
+    """The language record for ``code``; generic rules (``und``) when CLDR does not know
+    the locale (``udm``), so the CLDR-based checks have data to read."""
+    lang = get_language_or_generic(code or "und")
+    try:
+        lang.locale  # noqa: B018 - parses the CLDR locale, or fails
+    except (UnknownLocaleError, ValueError):
+        return get_language_or_generic("und")
+    return lang
 
 
 def _read(path: str, options: RunOptions, selected: Sequence[type[Check]],
@@ -184,8 +206,7 @@ def _read(path: str, options: RunOptions, selected: Sequence[type[Check]],
     extra: dict[str, object] = {}
     if options.glossary is not None and any(uses_glossary(c) for c in selected):
         matcher, extra["concepts"] = load_matcher(options.glossary)
-    ctx = CheckContext(source_lang=get_language_or_generic(source),
-                       target_lang=get_language_or_generic(target or "und"),
+    ctx = CheckContext(source_lang=language_for(source), target_lang=language_for(target),
                        catalog=catalog, path=path, matcher=matcher, options=extra)
     mask = build_mask(catalog, path, ctx.target_lang.code, resolver)
     return catalog, ctx, mask
@@ -212,7 +233,11 @@ def _check_group(paths: Sequence[str], options: RunOptions, group: _Group) -> No
             continue
         pairs = [(cat, ctx) for cat, ctx, _ in read if cls in selection.for_path(ctx.path)]
         if pairs:
-            group.findings.extend(_instances([cls])[0].run_catalogs(pairs))
+            check = _instances([cls])[0]
+            try:
+                group.findings.extend(check.run_catalogs(pairs))
+            except Exception as exc:
+                raise _crash(check, exc, pairs[0][1].path, None) from exc
     masks = {ctx.path: (mask, cat) for cat, ctx, mask in read}
     kept: list[Finding] = []
     for finding in group.findings:
@@ -229,12 +254,19 @@ def _check_group(paths: Sequence[str], options: RunOptions, group: _Group) -> No
             kept.extend(mask.malformed)
         if IgnoreUnused.name in names:
             kept.extend(mask.unused(frozenset(names)))
-    group.findings = [_relevel(f, selection) for f in kept]
+    locales = {f.path: f.locale for f in group.files}
+    group.findings = [_relevel(_locale(f, locales), selection) for f in kept]
     for path, (_, catalog) in masks.items():
         wanted = {(f.msgctxt, f.msgid) for f in group.findings if f.path == path}
         for unit in catalog.units:
             if unit.key in wanted and not unit.obsolete:
                 group.excerpts[(path, unit.context, unit.source)] = _excerpt(unit)
+
+
+def _locale(finding: Finding, locales: dict[str, str | None]) -> Finding:
+    """Findings name the file's own locale (``pt_BR``, ``udm``), not the record used."""
+    real = locales.get(finding.path, finding.locale)
+    return finding if real == finding.locale else replace(finding, locale=real)
 
 
 def _relevel(finding: Finding, selection: Selection) -> Finding:
