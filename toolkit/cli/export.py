@@ -53,9 +53,11 @@ def pdf(
     terms = glossary_path(glossary, project)
     found = None
     if findings:
-        from toolkit.qa.api import findings_for
+        from toolkit.qa.command import CheckRequest, check
 
-        found = findings_for(files, terms)
+        request = CheckRequest(paths=tuple(str(p) for p in files),
+                               glossary=str(terms) if terms else None, fail_on="never")
+        found = check(request, project).result.findings
     result = export_pdf(
         catalogs, output, source_lang=source_lang,
         title=title or f"{project.domain_for()}: translation review",

@@ -65,7 +65,7 @@ class PdfOptions:
     show_findings: bool = False
 
 
-class _NumberedCanvas(Canvas):
+class _NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab ships no type hints
     """Defers page output so the footer can say "page X of Y" (the total is known last)."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:

@@ -110,12 +110,12 @@ def build_review(catalogs: Sequence[Catalog], *, source_lang: str, title: str,
         cells = [Cell(cols[0], _source_forms(first), "source",
                       f"{first_path(by_lang, cols)}:{first.line}")]
         for lang in cols[1:]:
-            unit = index[lang].get(key)
-            where = f"{by_lang[lang].path}:{unit.line if unit else 0}"
-            if unit is None:
+            target = index[lang].get(key)
+            where = f"{by_lang[lang].path}:{target.line if target else 0}"
+            if target is None:
                 cells.append(Cell(lang, ("",), "missing", where))
             else:
-                cells.append(Cell(lang, tuple(unit.target), unit_status(unit), where))
+                cells.append(Cell(lang, tuple(target.target), unit_status(target), where))
         rows.append(Row(number, reference, first.context, tuple(cells),
                         tuple(found.get(key, ()))))
     return Review(
