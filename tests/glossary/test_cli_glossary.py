@@ -93,6 +93,7 @@ def test_add_to_a_folder_needs_one_tbx(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("args", "message"), [
+    (["--term", "en=x", "--concept-id-is-positional"], "No such option"),
     (["--term", "english"], "expected LANG=TEXT"),
     (["--term", "en="], "expected LANG=TEXT"),
     (["--term", "en=x", "--status", "forbidden-ish"], "--status 'forbidden-ish'"),
@@ -101,6 +102,15 @@ def test_add_refuses_bad_options(tbx_file: Path, args: list[str], message: str) 
     before = tbx_file.read_bytes()
     code, _, err = run("add", "x", *args, "--glossary", str(tbx_file))
     assert code == 2 and message in err
+    assert tbx_file.read_bytes() == before
+
+
+def test_add_refuses_an_id_tbx_cannot_hold(tbx_file: Path) -> None:
+    before = tbx_file.read_bytes()
+    code, _, err = run("add", "2nd", "--term", "en=x", "--glossary", str(tbx_file))
+    assert code == 2
+    assert err == (f"{tbx_file}: cannot write TBX-Basic: concept id '2nd' is not an XML ID "
+                   "(letters, digits, '-', '_', '.'; not starting with a digit, '-' or '.')\n")
     assert tbx_file.read_bytes() == before
 
 

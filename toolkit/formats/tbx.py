@@ -78,6 +78,8 @@ def _children(element: etree._Element, ns: str, name: str) -> Iterator[etree._El
 
 def element_text(element: etree._Element) -> str:
     """All text inside an element (a term may hold <hi> markup)."""
+    if len(element) == 0:  # the common case, without the itertext machinery
+        return element.text or ""
     return "".join(str(t) for t in element.itertext())
 
 

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from toolkit.errors import UsageError
+from toolkit.errors import OutputError, UsageError
 from toolkit.formats import csv_terms, tbx
 from toolkit.fsio import atomic_write, locked
 from toolkit.glossary.termbase import (
@@ -34,9 +34,12 @@ DEFAULT_FILE = "glossary.tbx"
 
 def encode(path: str | Path, concepts: Iterable[Concept], *, lang: str = "en") -> bytes:
     """The bytes of a glossary file in the format its extension names."""
-    if glossary_format(path) == "tbx":
-        return tbx.write(concepts, lang=lang, title=Path(path).stem)
-    return csv_terms.write(concepts)
+    try:
+        if glossary_format(path) == "tbx":
+            return tbx.write(concepts, lang=lang, title=Path(path).stem)
+        return csv_terms.write(concepts)
+    except OutputError as exc:
+        raise OutputError(exc.message, path) from None
 
 
 def save(path: str | Path, concepts: Iterable[Concept], *, lang: str = "en") -> None:
@@ -93,6 +96,8 @@ class Summary:
 def apply(glossary: Path, concepts: Iterable[Concept], *, lang: str = "en") -> Summary:
     """Merge ``concepts`` into the termbase at ``glossary`` by concept id and write it."""
     folder = glossary if glossary.is_dir() else glossary.parent
+    if not glossary.is_dir():
+        glossary_format(glossary)  # refuse an unknown extension before taking the lock
     summary = Summary()
     with locked(folder):
         exists = glossary.exists()
