@@ -69,7 +69,8 @@ def register(app: typer.Typer) -> None:
         for fmt in formats or []:
             if fmt not in ("xliff", "xliff2"):
                 raise UsageError(f"--format {fmt!r}: choose xliff or xliff2")
-        prefill = MemoryPrefill(tm, request.source_lang) if tm is not None else None
+        prefill = (MemoryPrefill(tm, request.source_lang, request.targets) if tm is not None
+                   else None)
         src_lang = request.source_lang  # XLIFF writes the source language
 
         def with_source_lang(catalog: Catalog) -> Catalog:
