@@ -220,22 +220,32 @@ def prefill(catalog: Catalog, memory: TranslationMemory,
 
 class MemoryPrefill:
     """A catalog transform for ``toolkit segment --tm``: pre-fill each target catalog from a
-    memory file, loading the memory once per target language; ``stats`` records the counts.
+    memory file; ``stats`` records the counts per language.
+
+    The memory is read and checked here, once per target language, before any output is
+    touched: a bad or hostile memory file fails the command with nothing written.
     """
 
-    def __init__(self, path: str | Path, source_lang: str | None = None) -> None:
+    def __init__(self, path: str | Path, source_lang: str | None,
+                 targets: Iterable[str]) -> None:
         self.path = Path(path)
-        self.source_lang = source_lang
         self.stats: list[tuple[str, PrefillStats]] = []
         self._memories: dict[str, TranslationMemory] = {}
+        if detect(self.path) == "tmx":
+            data = read_bytes(self.path)
+            for lang in targets:
+                catalog = tmx_format.read(data, str(self.path), source_lang=source_lang,
+                                          target_lang=lang)
+                self._memories[lang] = TranslationMemory(catalog.units)
+        else:
+            memory = TranslationMemory(read_catalog(self.path).units)
+            self._memories = dict.fromkeys(targets, memory)
 
     def __call__(self, catalog: Catalog) -> Catalog:
         lang = catalog.target_lang or catalog.header.get("Language") or ""
         memory = self._memories.get(lang)
         if memory is None:
-            memory = TranslationMemory.load(self.path, source_lang=self.source_lang,
-                                            target_lang=lang or None)
-            self._memories[lang] = memory
+            return catalog
         filled, stats = prefill(catalog, memory, self.path.name)
         self.stats.append((lang, stats))
         return filled
