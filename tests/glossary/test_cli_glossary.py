@@ -195,3 +195,17 @@ def test_hostile_and_broken_input_is_exit_2_one_line(tmp_path: Path, tbx_file: P
 def test_no_glossary_is_exit_2(tmp_path: Path) -> None:
     code, _, err = run("list", "--glossary", str(tmp_path / "none.tbx"))
     assert code == 2 and err == f"{tmp_path / 'none.tbx'}: no such glossary file or folder\n"
+
+
+def test_default_glossary_comes_from_pyproject(tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.toolkit]\nglossary = "terms"\nsource-lang = "en"\ntargets = ["kk"]\n',
+        encoding="utf-8")
+    (tmp_path / "terms").mkdir()
+    (tmp_path / "terms" / "t.csv").write_text(HEADER + "a,en,Senate,,,\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = run("list")
+    assert (code, out) == (0, "a\ten: Senate\n")
+    code, out, _ = run("validate")  # en and kk required by the project
+    assert (code, out) == (1, "terms/t.csv:2: concept 'a' has no preferred term in kk\n")

@@ -35,8 +35,15 @@ def register(app: typer.Typer) -> None:
 
 
 def glossary_path(option: str | None) -> Path:
-    """``--glossary`` or the configured default."""
-    return Path(option) if option else load_project().glossary
+    """``--glossary`` or the configured default (relative to the current folder when
+    inside it, so messages read ``glossary/tilmash.tbx:12: ...``)."""
+    if option:
+        return Path(option)
+    path = load_project().glossary
+    try:
+        return path.relative_to(Path.cwd())
+    except ValueError:
+        return path
 
 
 def check_format(fmt: str) -> None:
