@@ -26,6 +26,7 @@ FORMATS = ("text", "json")
 
 
 def register(app: typer.Typer) -> None:
+    """Add ``toolkit glossary`` and its subcommands to the main app."""
     # `glossary find` lives in its own module (the matcher's CLI).
     from toolkit.cli import glossary_edit, glossary_find
 
@@ -47,6 +48,7 @@ def glossary_path(option: str | None) -> Path:
 
 
 def check_format(fmt: str) -> None:
+    """Refuse a ``--format`` other than text or json (exit 2)."""
     if fmt not in FORMATS:
         raise typer.BadParameter(f"{fmt!r}; choose text or json", param_hint="--format")
 
@@ -68,6 +70,7 @@ def term_dict(term: Term) -> dict[str, Any]:
 
 
 def concept_dict(concept: Concept, termbase: Termbase) -> dict[str, Any]:
+    """A concept as JSON-ready data, with the file and line it was read from."""
     data: dict[str, Any] = {"id": concept.id}
     for name in ("definition", "definition_source", "subject_field", "note", "source"):
         if getattr(concept, name):

@@ -151,6 +151,7 @@ class _Reader:
     # ------------------------------------------------------------------ levels
 
     def concept(self, entry: etree._Element, number: int) -> Concept:
+        """One conceptEntry/termEntry (``number``: its 1-based position, for anonymous ones)."""
         line = element_line(entry)
         cid = (entry.get("id") or "").strip()
         if not cid:

@@ -32,6 +32,7 @@ class DataCategory:
     namespace: str = BASIC_NS  # module namespace of the DCT element
 
     def allows(self, value: str) -> bool:
+        """Whether ``value`` is permitted (always, for free-text categories)."""
         return not self.values or value in self.values
 
 
