@@ -6,6 +6,7 @@ cannot hold, duplicates dropped) and the CLI prints them on stderr.
 
 from __future__ import annotations
 
+import datetime as _dt
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -94,6 +95,15 @@ def glossary_from_concepts(concepts: Sequence[Concept], matcher: TermFinder,
                            target_lang=catalog.target_lang)
 
 
+def fresh_header(catalog: Catalog, project: str) -> dict[str, str]:
+    """A PO header (charset, Language, Plural-Forms) for a catalog that came without one."""
+    from toolkit.formats.po import make_header
+
+    now = _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%d %H:%M+0000")
+    lang = catalog.target_lang.replace("-", "_") if catalog.target_lang else None
+    return make_header(lang, project=project, creation_date=now)
+
+
 def convert(source: str | Path, target: str | Path, *, to: str | None = None,
             source_lang: str | None = None, target_lang: str | None = None,
             glossary: str | Path | None = None) -> Result:
@@ -107,6 +117,8 @@ def convert(source: str | Path, target: str | Path, *, to: str | None = None,
     if out_fmt == "po":
         catalog, dropped = drop_duplicates(catalog)
         warnings.extend(dropped)
+        if not catalog.header:  # XLIFF from another tool: give the PO a usable header
+            catalog = replace(catalog, header=fresh_header(catalog, Path(target).stem))
     module = module_for(out_fmt)
     losses = getattr(module, "losses", None)
     if losses is not None:

@@ -127,3 +127,19 @@ def test_glossary_annotates_xliff2_with_the_real_matcher(tmp_path: Path) -> None
             "<gls:translation>Сенат</gls:translation>"
             "<gls:definition>Upper chamber of Parliament.</gls:definition>") in text
     assert "Жоғарғы палата" not in text  # a deprecated term is never offered
+
+
+def test_foreign_xliff2_without_header_becomes_a_msgfmt_clean_po(tmp_path: Path) -> None:
+    from tests.conftest import run_gettext
+    from tests.formats.test_xliff2 import XLIFF20
+
+    src = tmp_path / "agency.xlf"  # XLIFF 2.0 under .xlf: recognised by its namespace
+    src.write_bytes(XLIFF20)
+    out = tmp_path / "ru.po"
+    code, _, stderr = _run(src, out)
+    assert (code, stderr) == (0, "")
+    text = out.read_text(encoding="utf-8")
+    assert '"Language: ru\\n"' in text and '"Plural-Forms: nplurals=3;' in text
+    assert 'msgstr "Привет <b>жирный</b> Имя: %s"' in text
+    result = run_gettext("msgfmt", "--check", "-o", "/dev/null", str(out))
+    assert result.returncode == 0, result.stderr
