@@ -4,7 +4,7 @@
   a folder, binary, NUL bytes, not UTF-8 with a guess at cp1251/UTF-16, too large).
 * :func:`atomic_write` writes through a temporary file in the same folder and renames it
   over the target, so an interrupted run leaves the old file or the new one, never half.
-* :func:`locked` serialises writers of one folder with an advisory lock file.
+* :func:`locked` serialises writers of one folder with an advisory lock on the folder.
 """
 
 from __future__ import annotations
@@ -183,21 +183,24 @@ def check_writable_dir(path: str | Path) -> None:
         raise OutputError("directory is not writable", probe)
 
 
-LOCK_NAME = ".toolkit.lock"
-
-
 @contextlib.contextmanager
 def locked(folder: str | Path, *, timeout: float = 30.0) -> Iterator[None]:
-    """Hold an exclusive advisory lock on ``folder`` (a ``.toolkit.lock`` file inside it).
+    """Hold an exclusive advisory lock on ``folder`` while rewriting the files in it.
 
-    A second writer waits up to ``timeout`` seconds, then fails with :class:`LockedError`.
+    The lock is ``flock`` on the folder itself (the nearest existing ancestor when the folder
+    does not exist yet), so no lock file is ever created or left behind, even when the
+    command then fails.  A second writer waits up to ``timeout`` seconds, then fails with
+    :class:`LockedError` (``TOOLKIT_LOCK_TIMEOUT`` overrides the wait).  Advisory: it serialises toolkit processes, not other programs.
     """
+    timeout = float(os.environ.get("TOOLKIT_LOCK_TIMEOUT", timeout))
     d = Path(folder)
+    probe = d
+    while not probe.exists() and probe != probe.parent:
+        probe = probe.parent
     try:
-        d.mkdir(parents=True, exist_ok=True)
-        fd = os.open(d / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o644)
+        fd = os.open(probe, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
     except OSError as exc:
-        raise OutputError(f"cannot create lock file: {exc.strerror}", d / LOCK_NAME) from None
+        raise OutputError(f"cannot open folder to lock it: {exc.strerror}", probe) from None
     try:
         deadline = time.monotonic() + timeout
         while True:
@@ -210,7 +213,7 @@ def locked(folder: str | Path, *, timeout: float = 30.0) -> Iterator[None]:
                 if time.monotonic() >= deadline:
                     raise LockedError(
                         f"another toolkit process is writing here (waited {timeout:.0f} s)",
-                        d / LOCK_NAME,
+                        probe,
                     ) from None
                 time.sleep(0.05)
         yield
