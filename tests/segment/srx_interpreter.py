@@ -1,4 +1,4 @@
-"""A small SRX 2.0 interpreter for the tests (the Java-regex subset our exporter emits).
+r"""A small SRX 2.0 interpreter for the tests (the Java-regex subset our exporter emits).
 
 Reads the document with ``toolkit.formats._xml.parse_xml`` and applies a language's rules
 the SRX way: at each position between two characters the first rule whose ``beforebreak``

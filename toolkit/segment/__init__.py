@@ -32,11 +32,17 @@ def boundaries(text: str, lang: str) -> list[int]:
     return _scanner(lang).boundaries(text)
 
 
+_SCANNERS: dict[str, Scanner] = {}
+
+
 def split(text: str, lang: str) -> list[Segment]:
     """Split ``text`` into sentences; ``text[s.start:s.end] == s.text`` for each segment."""
+    scanner = _SCANNERS.get(lang)
+    if scanner is None:
+        scanner = _SCANNERS.setdefault(lang, _scanner(lang))
     segments: list[Segment] = []
     start = 0
-    for stop in (*_scanner(lang).boundaries(text), len(text)):
+    for stop in (*scanner.boundaries(text), len(text)):
         chunk = text[start:stop]
         stripped = chunk.strip()
         if stripped:

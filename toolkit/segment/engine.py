@@ -13,11 +13,12 @@ from __future__ import annotations
 import re
 
 from toolkit.segment import spans as sp
-from toolkit.segment.tables import DIGITS, STRONG, TERMINATORS, Kind, Tables
+from toolkit.segment.tables import BULLETS, DIGITS, STRONG, TERMINATORS, Kind, Tables
 
 _LOOKBACK = 64
 _HARD_BREAK = re.compile(r"\n[^\S\n]*\n")
 _STRONG = frozenset(STRONG)
+_NO_KINDS: frozenset[Kind] = frozenset()
 
 
 class Scanner:
@@ -37,8 +38,13 @@ class Scanner:
         out: list[int] = []
         protected = sp.protected_spans(text) if ("@" in text or "/" in text or "www." in text) \
             else []
-        keep, before = sp.list_markers(text, t)
-        out.extend(before)
+        keep: set[int] = set()
+        # List markers need ")" , a bullet, or a period right after a digit or a lone
+        # lower-case letter: compute them only when the text can have one (see below).
+        markers_done = _paren_marker(text, t) or any(b in text for b in BULLETS)
+        if markers_done:
+            keep, before = sp.list_markers(text, t)
+            out.extend(before)
         dl = t.dateline.match(text)
         dl_end = dl.end() if dl is not None else -1
         pos = 0
@@ -61,6 +67,10 @@ class Scanner:
                     or text[ce + 2] in t.closers):
                 ce = _end(run(text, ce + 1), ce + 1)
             pos = ce
+            if not markers_done and cs > 0 and _may_be_marker(text, cs, t):
+                markers_done = True
+                keep, before = sp.list_markers(text, t)
+                out.extend(before)
             if ce >= n or cs in keep:
                 continue
             if text[ce].isspace():
@@ -116,21 +126,23 @@ class Scanner:
         t = self.t
         raw_start = _token_start(text, cs)
         raw = text[raw_start:cs]
-        token = raw.lstrip(t.openers_chars)
-        kinds = self._kinds(text, raw_start, token)
-        nch = text[j]
-        if Kind.NUMERIC in kinds:
-            k = ce
-            while text[k].isspace():
-                k += 1
-            if text[k] in DIGITS:
+        token = raw.lstrip(t.openers_chars) if raw and raw[0] in t.openers else raw
+        kinds = t.abbr.get(token)
+        if raw_start > 2 and text[raw_start - 2] == "." and token and "." not in token:
+            kinds = self._kinds(text, raw_start, token)  # maybe spaced: "т. е."
+        if kinds:
+            if Kind.NUMERIC in kinds:
+                k = ce
+                while text[k].isspace():
+                    k += 1
+                if text[k] in DIGITS:
+                    return None
+            if Kind.CLOSING in kinds:
+                return ce if text[j] in t.upper else None
+            if Kind.FINAL in kinds:
+                return ce if self._starter(text, j) else None
+            if Kind.PLAIN in kinds:
                 return None
-        if Kind.CLOSING in kinds:
-            return ce if nch in t.upper else None
-        if Kind.FINAL in kinds:
-            return ce if self._starter(text, j) else None
-        if Kind.PLAIN in kinds:
-            return None
         if raw in t.single_letter_words:
             prev_end = raw_start
             while prev_end > 0 and text[prev_end - 1].isspace():
@@ -166,10 +178,10 @@ class Scanner:
 
     # ------------------------------------------------------------------ helpers
 
-    def _kinds(self, text: str, raw_start: int, token: str) -> set[Kind]:
+    def _kinds(self, text: str, raw_start: int, token: str) -> frozenset[Kind]:
         """Abbreviation kinds of the token before a period, also spaced ("т. е.")."""
         t = self.t
-        kinds: set[Kind] = set(t.abbr.get(token, ()))
+        kinds = t.abbr.get(token, _NO_KINDS)
         if t.max_abbr_parts < 2 or not token or "." in token:
             return kinds
         key, start = token, raw_start
@@ -184,7 +196,7 @@ class Scanner:
             if not stripped or len(stripped) > 4:
                 break
             key = stripped + key
-            kinds.update(t.abbr.get(key, ()))
+            kinds = kinds | t.abbr.get(key, _NO_KINDS)
             if len(stripped) != len(prev):
                 break
             start = prev_start
@@ -202,14 +214,40 @@ class Scanner:
         return h is not None and h.group() in t.starters and text[h.end():h.end() + 1] != "."
 
 
+def _paren_marker(text: str, t: Tables) -> bool:
+    """Whether some ")" follows a digit or a lower-case letter ("2)", "б)", "1.)")."""
+    i = text.find(")")
+    while i > 0:
+        c = text[i - 1]
+        if c in DIGITS or c in t.lower or (c == "." and i > 1 and text[i - 2] in DIGITS):
+            return True
+        i = text.find(")", i + 1)
+    return False
+
+
+def _may_be_marker(text: str, cs: int, t: Tables) -> bool:
+    """Whether the period at ``cs`` may end a list marker that matters: one at the start of
+    the text, or the first of an enumeration ("1.", "a.", "а.")."""
+    c = text[cs - 1]
+    if (c == "1" or ord(c) in t.first_letters) and (cs == 1 or not text[cs - 2].isalnum()):
+        return True
+    return cs <= 8 and len(text[:cs].split()) == 1 and (
+        text[:cs].strip().isdigit() or text[:cs].strip() in t.lower)
+
+
 def _end(m: re.Match[str] | None, default: int) -> int:
     return default if m is None else m.end()
 
 
 def _token_start(text: str, end: int) -> int:
     """Start of the whitespace-free token that ends at ``end`` (bounded look-back)."""
-    i = end
-    stop = max(0, end - _LOOKBACK)
-    while i > stop and not text[i - 1].isspace():
-        i -= 1
-    return i
+    stop = end - _LOOKBACK if end > _LOOKBACK else 0
+    i = text.rfind(" ", stop, end) + 1
+    if i == 0:
+        i = stop
+    part = text[i:end]
+    if not part or part.split() == [part]:
+        return i  # no other whitespace (newline, tab, NBSP ...) inside the token
+    while end > i and not text[end - 1].isspace():
+        end -= 1
+    return end
