@@ -105,6 +105,8 @@ def decode_text(data: bytes, path: str | Path, *, encoding: str | None = None) -
         raise EncodingError(f"not valid {codec}: byte 0x{bad:02x}", path, line) from None
     except LookupError:
         raise EncodingError(f"unknown encoding {codec!r}", path) from None
+    if bom and text.startswith("\ufeff"):  # utf-16-le/-be keep the mark as a character
+        text = text[1:]
     if bom and "\x00" in text:
         raise InputError("binary file (NUL character); expected text", path)
     if codec == "utf-8-sig":
@@ -190,7 +192,8 @@ def locked(folder: str | Path, *, timeout: float = 30.0) -> Iterator[None]:
     The lock is ``flock`` on the folder itself (the nearest existing ancestor when the folder
     does not exist yet), so no lock file is ever created or left behind, even when the
     command then fails.  A second writer waits up to ``timeout`` seconds, then fails with
-    :class:`LockedError` (``TOOLKIT_LOCK_TIMEOUT`` overrides the wait).  Advisory: it serialises toolkit processes, not other programs.
+    :class:`LockedError` (``TOOLKIT_LOCK_TIMEOUT`` overrides the wait).  Advisory: it
+    serialises toolkit processes, not other programs.
     """
     timeout = float(os.environ.get("TOOLKIT_LOCK_TIMEOUT", timeout))
     d = Path(folder)

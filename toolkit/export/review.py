@@ -8,11 +8,12 @@ units are left out.  Nothing here knows about PDF.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from toolkit.errors import UsageError
 from toolkit.langs import normalize_code
 from toolkit.model import Catalog, Finding, Unit
+from toolkit.qa.files import target_language
 from toolkit.stats import Progress, progress, unit_status
 
 
@@ -78,6 +79,11 @@ def build_review(catalogs: Sequence[Catalog], *, source_lang: str, title: str,
     """Join ``catalogs`` (same source, different targets) into review rows."""
     if not catalogs:
         raise UsageError("no catalogs to export")
+    # A catalog without a Language header takes its language from its path, as `check` does
+    # (locales/kk/LC_MESSAGES/x.po, kk.po); failing that it is shown as "und".
+    catalogs = [c if c.target_lang else
+                replace(c, target_lang=target_language(c, c.path or "") or "und")
+                for c in catalogs]
     cols = choose_columns(catalogs, source_lang, columns)
     if len(cols) < 2:
         raise UsageError("no target language to show: give translated catalogs (PO/XLIFF)")
