@@ -8,8 +8,11 @@ reported missing.  Number symbols come from CLDR through the :class:`Language` r
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
+
+from babel.core import UnknownLocaleError
 
 from toolkit.langs import Language
 
@@ -54,13 +57,20 @@ def roman_value(word: str) -> int | None:
 class Lexicon:
     """A language's number facts, compiled: token regex, word stems, multipliers."""
 
+    language: Language
     token: re.Pattern[str]
     plain_token: re.Pattern[str]  # the same without plain-space grouping
+    hard: re.Pattern[str]  # digits, dates and Roman numerals only, with the word after
+    plain_hard: re.Pattern[str]
     decimal: str
     words: dict[str, frozenset[int]]
-    months: dict[str, int]
     multipliers: dict[str, int]
     percent_words: tuple[str, ...]
+
+    @functools.cached_property
+    def months(self) -> dict[str, int]:
+        """Month names (CLDR), loaded on first use: only the slow path needs them."""
+        return _months(self.language)
 
 
 def _token_regex(decimal: str, group: str, spaces: bool) -> re.Pattern[str]:
@@ -70,6 +80,12 @@ def _token_regex(decimal: str, group: str, spaces: bool) -> re.Pattern[str]:
     number = rf"(?<![\d{dec}])\d{{1,3}}(?:{grp}\d{{3}})+(?:{dec}\d+)?(?!\d)|\d+(?:{dec}\d+)?"
     date = r"\d{1,2}(?P<dsep>[./])\d{1,2}(?P=dsep)\d{2,4}(?!\d)|\d{4}-\d{1,2}-\d{1,2}(?!\d)"
     return re.compile(rf"(?P<date>{date})|(?P<num>{number})|(?P<word>[^\W\d_]+)|(?P<pct>%)")
+
+
+def _hard_regex(decimal: str, group: str, spaces: bool) -> re.Pattern[str]:
+    words = _token_regex(decimal, group, spaces).pattern.split("|(?P<word>")[0]
+    return re.compile(words + r"(?:[ \u00a0\u202f]*(?P<tail>%|[^\W\d_]+))?"
+                      r"|(?<![^\W\d_])(?P<roman>[IVXLCХІ]{2,})(?![^\W\d_])")
 
 
 def _stems(lang: Language) -> dict[str, frozenset[int]]:
@@ -86,7 +102,7 @@ def _stems(lang: Language) -> dict[str, frozenset[int]]:
 def _months(lang: Language) -> dict[str, int]:
     try:
         names = lang.month_names()
-    except (ValueError, KeyError, AttributeError):  # no CLDR data for this locale
+    except (UnknownLocaleError, ValueError, KeyError, AttributeError):  # no CLDR data
         return {}
     out: dict[str, int] = {}
     for number, spellings in names.items():
@@ -112,15 +128,17 @@ def lexicon(lang: Language) -> Lexicon:
 def _build(lang: Language) -> Lexicon:
     try:
         decimal, group = lang.decimal_symbol, lang.group_symbol
-    except (ValueError, KeyError, AttributeError):
+    except (UnknownLocaleError, ValueError, KeyError, AttributeError):
         decimal, group = ".", ","
     spaced = group.strip() == ""
     return Lexicon(
+        language=lang,
         token=_token_regex(decimal, group, spaced),
         plain_token=_token_regex(decimal, group, False),
+        hard=_hard_regex(decimal, group, spaced),
+        plain_hard=_hard_regex(decimal, group, False),
         decimal=decimal,
         words=_stems(lang),
-        months=_months(lang),
         multipliers={w.lower(): f for w, f in lang.number_multipliers},
         percent_words=tuple(w.lower() for w in lang.percent_words),
     )
@@ -171,17 +189,56 @@ def extract(text: str, lex: Lexicon, spaced: bool = True) -> list[Num]:
     return out
 
 
+def extract_hard(text: str, lex: Lexicon, spaced: bool = True) -> list[Num]:
+    """Only the hard numbers of ``text`` (digits, dates, Roman numerals): the fast path."""
+    out: list[Num] = []
+    rx = lex.hard if spaced else lex.plain_hard
+    for m in rx.finditer(text):
+        kind = m.lastgroup
+        if kind == "date" or m.group("date"):
+            out.extend(Num(p, {float(int(p))}, True) for p in re.findall(r"\d+", m.group(0)))
+        elif m.group("roman"):
+            roman = roman_value(m.group("roman"))
+            if roman is not None:
+                out.append(Num(m.group("roman"), {float(roman)}, True))
+        else:
+            raw = m.group("num")
+            try:
+                num = Num(raw, {_number_value(raw, lex)}, True)
+            except ValueError:
+                continue
+            tail = m.group("tail")
+            if tail:
+                _apply_tail(num, tail.lower(), lex)
+            out.append(num)
+    return out
+
+
+def _apply_tail(num: Num, word: str, lex: Lexicon) -> bool:
+    """A multiplier ("мың") or percent ("%", "процентов") right after a number."""
+    if word == "%":
+        num.percent = True
+        return True
+    for stem, factor in lex.multipliers.items():
+        if word.startswith(stem):
+            num.values |= {v * factor for v in num.values}
+            return True
+    if any(word.startswith(p) for p in lex.percent_words):
+        num.percent = True
+        return True
+    return False
+
+
+def extract_soft(text: str, lex: Lexicon) -> list[Num]:
+    """Only the soft numbers of ``text`` (number words, month names)."""
+    return [n for n in extract(text, lex) if not n.hard]
+
+
 def _word(raw: str, lex: Lexicon, last: Num | None, out: list[Num]) -> Num | None:
     """Handle one word: multiplier or percent of ``last``, number word, month, Roman."""
     word = raw.lower()
-    if last is not None:
-        for stem, factor in lex.multipliers.items():
-            if word.startswith(stem):
-                last.values |= {v * factor for v in last.values}
-                return last
-        if any(word.startswith(p) for p in lex.percent_words):
-            last.percent = True
-            return None
+    if last is not None and _apply_tail(last, word, lex):
+        return last if not last.percent else None
     roman = roman_value(raw)
     if roman is not None:
         num = Num(raw, {float(roman)}, True)

@@ -9,6 +9,8 @@ import gettext
 import re
 from collections.abc import Callable, Iterator
 
+from babel.core import UnknownLocaleError
+
 from toolkit.langs import Language
 from toolkit.model import Unit
 
@@ -54,17 +56,35 @@ def brace_applies(unit: Unit) -> bool:
     return "no-python-brace-format" not in unit.flags
 
 
+#: Characters that can start a code span; texts without any are returned as they are.
+TRIGGER = re.compile(r"[%{<@/]|www\.", re.IGNORECASE)
+
+
+def _mode(unit: Unit) -> tuple[str, bool, bool]:
+    """What counts as code for ``unit``: (printf mode, brace fields, template tags)."""
+    rx = printf_regex(unit)
+    printf = "" if rx is None else ("full" if rx is PRINTF_FULL else "strict")
+    brace_fmt = "python-brace-format" in unit.flags
+    return printf, brace_applies(unit), not brace_fmt  # with brace-format, {{ is an escape
+
+
 def code_spans(text: str, unit: Unit) -> list[tuple[int, int]]:
     """Spans of placeholders, template tags, XML tags, URLs and e-mails in ``text``."""
+    if TRIGGER.search(text) is None:
+        return []
+    return list(_spans(text, *_mode(unit)))
+
+
+@functools.lru_cache(maxsize=8192)
+def _spans(text: str, printf: str, brace: bool, template: bool) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
-    if "%" in text:
-        rx = printf_regex(unit)
-        if rx is not None:
-            spans.extend(m.span() for m in rx.finditer(text))
+    if "%" in text and printf:
+        rx = PRINTF_FULL if printf == "full" else PRINTF_STRICT
+        spans.extend(m.span() for m in rx.finditer(text))
     if "{" in text:
-        if "python-brace-format" not in unit.flags:  # there {{ is an escape
+        if template:
             spans.extend(m.span() for m in TEMPLATE.finditer(text))
-        if brace_applies(unit):
+        if brace:
             spans.extend(m.span() for m in BRACE.finditer(text) if m.group(0) not in ("{{", "}}"))
     if "<" in text:
         spans.extend(m.span() for m in TAG.finditer(text))
@@ -73,18 +93,24 @@ def code_spans(text: str, unit: Unit) -> list[tuple[int, int]]:
             spans.append((m.start(), m.start() + len(m.group(0).rstrip(URL_TRAILING))))
     if "@" in text:
         spans.extend(m.span() for m in EMAIL.finditer(text))
-    return spans
+    return tuple(spans)
 
 
 def mask(text: str, unit: Unit, fill: str = " ") -> str:
     """``text`` with every code span replaced by ``fill`` characters (offsets kept)."""
-    spans = code_spans(text, unit)
+    if TRIGGER.search(text) is None:
+        return text
+    return _mask(text, *_mode(unit), fill)
+
+
+@functools.lru_cache(maxsize=8192)
+def _mask(text: str, printf: str, brace: bool, template: bool, fill: str) -> str:
+    spans = _spans(text, printf, brace, template)
     if not spans:
         return text
     chars = list(text)
     for start, end in spans:
-        for i in range(start, end):
-            chars[i] = fill
+        chars[start:end] = fill * (end - start)
     return "".join(chars)
 
 
@@ -125,6 +151,21 @@ def plural_function(expression: str) -> Callable[[int], int] | None:
         return gettext.c2py(expression)
     except (ValueError, SyntaxError, RecursionError):
         return None
+
+
+_CLDR_PLURALS: dict[int, tuple[Language, tuple[int, str] | None]] = {}
+
+
+def cldr_plural(lang: Language) -> tuple[int, str] | None:
+    """CLDR's (nplurals, expression) for ``lang``; None when CLDR does not know it."""
+    found = _CLDR_PLURALS.get(id(lang))
+    if found is None:
+        try:
+            value = parse_plural_forms(lang.plural_forms)
+        except (UnknownLocaleError, ValueError, KeyError, AttributeError):
+            value = None
+        found = _CLDR_PLURALS[id(lang)] = (lang, value)
+    return found[1]
 
 
 PLURAL_RX = re.compile(r"nplurals\s*=\s*(\d+)\s*;\s*plural\s*=\s*([^;]+);?")

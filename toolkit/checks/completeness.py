@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import ClassVar
 
-from toolkit.checks._text import parse_plural_forms
+from toolkit.checks._text import cldr_plural, parse_plural_forms
 from toolkit.checks.base import Check, CheckContext
 from toolkit.model import Finding, Severity, Unit
 
@@ -92,10 +92,13 @@ class PluralForms(Check):
             return
         count = len(unit.target)
         parsed = parse_plural_forms(ctx.catalog.header.get("Plural-Forms", ""))
+        cldr = cldr_plural(ctx.target_lang)
         if parsed is not None:
             expected, origin = parsed[0], "the Plural-Forms header"
+        elif cldr is not None:
+            expected, origin = cldr[0], f"CLDR for {ctx.target_lang.code}"
         else:
-            expected, origin = ctx.target_lang.nplurals, f"CLDR for {ctx.target_lang.code}"
+            return  # neither the file nor CLDR says how many forms there are
         if count != expected:
             yield self.finding(
                 ctx, unit, f"{count} plural form(s), {origin} says nplurals={expected}")

@@ -7,9 +7,9 @@ from collections.abc import Iterator, Sequence
 from pathlib import PurePath
 from typing import ClassVar
 
-from toolkit.checks._text import parse_plural_forms, plural_function
+from toolkit.checks._text import cldr_plural, parse_plural_forms, plural_function
 from toolkit.checks.base import Check, CheckContext
-from toolkit.langs import normalize_code
+from toolkit.langs import Language, normalize_code
 from toolkit.model import Catalog, Finding, Severity, Unit
 
 CHARSET_RX = re.compile(r"charset\s*=\s*([\w.:-]+)", re.IGNORECASE)
@@ -81,30 +81,59 @@ class Header(Check):
         raw = header.get("Plural-Forms")
         if raw is None:
             if has_plurals:
-                lang = ctx.target_lang
-                yield f"header has no Plural-Forms (CLDR for {lang.code}: {lang.plural_forms})"
+                yield "header has no Plural-Forms" + _cldr_hint(ctx.target_lang)
             return
         yield from self.plural_problems(raw, ctx)
 
     def plural_problems(self, raw: str, ctx: CheckContext) -> Iterator[str]:
         """Compare a Plural-Forms value with CLDR's rule for the target language."""
-        lang = ctx.target_lang
-        parsed = parse_plural_forms(raw)
-        func = plural_function(parsed[1]) if parsed else None
-        if parsed is None or func is None:
-            yield f"malformed Plural-Forms {raw!r} (CLDR for {lang.code}: {lang.plural_forms})"
+        return iter(_plural_problems(raw, ctx.target_lang))
+
+
+def _plural_problems(raw: str, lang: Language) -> tuple[str, ...]:
+    # Catalogs of one language nearly always share one header value: compare it once.
+    key = (raw, id(lang))
+    found = _PLURAL_CACHE.get(key)
+    if found is None:
+        found = _PLURAL_CACHE[key] = (lang, tuple(_compare_plurals(raw, lang)))
+    return found[1]
+
+
+_PLURAL_CACHE: dict[tuple[str, int], tuple[Language, tuple[str, ...]]] = {}
+
+
+def _compare_plurals(raw: str, lang: Language) -> Iterator[str]:
+    """Problems of a Plural-Forms value against CLDR's rule for ``lang``."""
+    parsed = parse_plural_forms(raw)
+    func = plural_function(parsed[1]) if parsed else None
+    if parsed is None or func is None:
+        yield f"malformed Plural-Forms {raw!r}" + _cldr_hint(lang)
+        return
+    cldr = cldr_plural(lang)
+    if cldr is None:
+        return  # CLDR does not know the language: nothing to compare with
+    nplurals, _expr = parsed
+    if nplurals != cldr[0]:
+        yield (f"Plural-Forms has nplurals={nplurals}; CLDR for {lang.code} has "
+               f"{cldr[0]}: nplurals={cldr[0]}; plural={cldr[1]};")
+        return
+    reference = plural_function(cldr[1])
+    if reference is None:
+        return
+    for n in SAMPLE:
+        try:
+            mine, theirs = func(n), reference(n)
+        except (ValueError, ZeroDivisionError, OverflowError):
+            yield f"Plural-Forms {raw!r} fails for n={n}"
             return
-        nplurals, _expr = parsed
-        if nplurals != lang.nplurals:
-            yield (f"Plural-Forms has nplurals={nplurals}; CLDR for {lang.code} has "
-                   f"{lang.nplurals}: {lang.plural_forms}")
+        if mine != theirs:
+            yield (f"Plural-Forms chooses form {mine} for n={n}, CLDR chooses "
+                   f"{theirs} (plural={cldr[1]})")
             return
-        expected = parse_plural_forms(lang.plural_forms)
-        reference = plural_function(expected[1]) if expected else None
-        if reference is None:
-            return
-        for n in SAMPLE:
-            if func(n) != reference(n):
-                yield (f"Plural-Forms chooses form {func(n)} for n={n}, CLDR chooses "
-                       f"{reference(n)} ({lang.plural_forms})")
-                return
+
+
+def _cldr_hint(lang: Language) -> str:
+    cldr = cldr_plural(lang)
+    if cldr is None:
+        return ""
+    return f" (CLDR for {lang.code}: nplurals={cldr[0]}; plural={cldr[1]};)"

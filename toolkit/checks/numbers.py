@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import ClassVar
 
-from toolkit.checks._numparse import Lexicon, Num, extract, lexicon, strip_verbatim
+from toolkit.checks._numparse import (
+    Lexicon,
+    Num,
+    extract_hard,
+    extract_soft,
+    lexicon,
+    strip_verbatim,
+)
 from toolkit.checks._text import comparable, form_label, form_sources, mask
 from toolkit.checks.base import Check, CheckContext
 from toolkit.model import Finding, Severity, Unit
@@ -20,8 +28,20 @@ def _overlap(a: Num, b: Num) -> bool:
     return any(round(x, 6) == round(y, 6) for x in a.values for y in b.values)
 
 
-def compare(src: list[Num], tgt: list[Num]) -> list[str]:
-    """Problems between the numbers of a source and a target (empty when they agree)."""
+Soft = Callable[[], list[Num]]
+
+
+def _none() -> list[Num]:
+    return []
+
+
+def compare(src: list[Num], tgt: list[Num], soft_src: Soft = _none,
+            soft_tgt: Soft = _none) -> list[str]:
+    """Problems between the numbers of a source and a target (empty when they agree).
+
+    ``src``/``tgt`` may hold hard and soft numbers; ``soft_src``/``soft_tgt`` give more
+    soft ones and are only called when a hard number found no hard partner.
+    """
     src_hard = [n for n in src if n.hard]
     tgt_hard = [n for n in tgt if n.hard]
     if not src_hard and not tgt_hard:
@@ -38,11 +58,13 @@ def compare(src: list[Num], tgt: list[Num]) -> list[str]:
             unmatched_src.append(want)
             continue
         free_tgt.remove(partner)
+    if not unmatched_src and not free_tgt:
+        return problems
     # 2. what is left may be written as a word or a month name on the other side.
-    soft_tgt = [n for n in tgt if not n.hard]
-    soft_src = [n for n in src if not n.hard]
-    missing = [n for n in unmatched_src if not _take(n, soft_tgt)]
-    extra = [n for n in free_tgt if not _take(n, soft_src)]
+    pool_tgt = [n for n in tgt if not n.hard] + (soft_tgt() if unmatched_src else [])
+    pool_src = [n for n in src if not n.hard] + (soft_src() if free_tgt else [])
+    missing = [n for n in unmatched_src if not _take(n, pool_tgt)]
+    extra = [n for n in free_tgt if not _take(n, pool_src)]
     if missing:
         problems.append("missing in the target: " + ", ".join(n.raw for n in missing))
     if extra:
@@ -104,20 +126,25 @@ class Numbers(Check):
     def run(self, unit: Unit, ctx: CheckContext) -> Iterator[Finding]:
         if not comparable(unit):
             return
-        src_lex = lexicon(ctx.source_lang)
-        tgt_lex = lexicon(ctx.target_lang)
         for index, source, target in form_sources(unit):
             if not (_has_digit_or_upper(source) or _has_digit_or_upper(target)):
                 continue
+            src_lex, tgt_lex = lexicon(ctx.source_lang), lexicon(ctx.target_lang)
             src_masked, tgt_masked = mask(source, unit), mask(target, unit)
             src_text, tgt_text = strip_verbatim(src_masked, tgt_masked, src_lex, tgt_lex)
-            src = extract(src_text, src_lex)
-            problems = compare(src, extract(tgt_text, tgt_lex))
-            if problems and not compare(src, extract(tgt_text, tgt_lex, spaced=False)):
+            src = extract_hard(src_text, src_lex)
+            tgt = extract_hard(tgt_text, tgt_lex)
+            if not src and not tgt:
+                continue
+            soft_src = functools.partial(extract_soft, src_text, src_lex)
+            soft_tgt = functools.partial(extract_soft, tgt_text, tgt_lex)
+            problems = compare(src, tgt, soft_src, soft_tgt)
+            if problems and not compare(src, extract_hard(tgt_text, tgt_lex, spaced=False),
+                                        soft_src, soft_tgt):
                 problems = []  # a plain space separated two numbers rather than grouped one
             if _has_percent(src_masked, src_lex) or _has_percent(tgt_masked, tgt_lex):
-                problems += percent_problems(extract(src_masked, src_lex),
-                                             extract(tgt_masked, tgt_lex))
+                problems += percent_problems(extract_hard(src_masked, src_lex),
+                                             extract_hard(tgt_masked, tgt_lex))
             if problems:
                 yield self.finding(ctx, unit, form_label(unit, index) + "numbers differ: "
                                    + "; ".join(problems))
@@ -130,9 +157,10 @@ def _has_percent(text: str, lex: Lexicon) -> bool:
     return any(word in low for word in lex.percent_words)
 
 
-_MAYBE = re.compile(r"[\dIVXLCХІ]")
+_DIGIT = re.compile(r"\d")
+_ROMANISH = re.compile(r"[IVXLCХІ]{2}")
 
 
 def _has_digit_or_upper(text: str) -> bool:
-    """Cheap pre-test: digits or capitals (Roman numerals) present."""
-    return _MAYBE.search(text) is not None
+    """Cheap pre-test: digits or a Roman-numeral-like word present."""
+    return _DIGIT.search(text) is not None or _ROMANISH.search(text) is not None

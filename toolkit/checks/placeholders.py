@@ -10,6 +10,7 @@ from toolkit.checks._text import (
     BRACE,
     TEMPLATE,
     brace_applies,
+    cldr_plural,
     comparable,
     form_label,
     form_sources,
@@ -125,9 +126,8 @@ class Placeholders(Check):
         allowed = singular | plural
         raw_src = {**raw_a, **raw_b}
         parsed = parse_plural_forms(ctx.catalog.header.get("Plural-Forms", ""))
-        nplurals, expr = parsed if parsed else parse_plural_forms(
-            ctx.target_lang.plural_forms) or (ctx.target_lang.nplurals, "")
-        single = single_number_forms(expr, nplurals) if expr else frozenset()
+        rule = parsed or cldr_plural(ctx.target_lang)
+        single = single_number_forms(rule[1], rule[0]) if rule else frozenset()
         for index, _source, target in form_sources(unit):
             tgt, raw_tgt = counted(target, unit)
             if index in single and _single_form_ok(plural, tgt, allowed):

@@ -17,10 +17,12 @@ from toolkit.checks.base import Check, CheckContext
 from toolkit.langs import Language
 from toolkit.model import Finding, Severity, Unit
 
+QUOTE_RX = re.compile("[" + re.escape("".join(sorted(QUOTE_CHARS))) + "]")
+
 
 def quote_problems(text: str, unit: Unit, lang: Language) -> list[str]:
     """What is wrong with the quotation marks of ``text`` for ``lang``."""
-    if not any(ch in QUOTE_CHARS for ch in text):
+    if QUOTE_RX.search(text) is None:
         return []
     pairs, stray = pair_quotes(mask(text, unit))
     problems: list[str] = []
@@ -40,7 +42,7 @@ def quote_problems(text: str, unit: Unit, lang: Language) -> list[str]:
 
 
 def _unpaired(text: str, unit: Unit) -> bool:
-    if not any(ch in QUOTE_CHARS for ch in text):
+    if QUOTE_RX.search(text) is None:
         return False
     return bool(pair_quotes(mask(text, unit))[1])
 
@@ -98,8 +100,9 @@ class Quotes(Check):
 
 
 CLOSERS = "»”“\"'’)]}›"
-FINAL = re.compile(r"(\.\.\.|[.!?…:;])$")
+FINAL_MARKS = frozenset(".!?…:;")
 SPACE_BEFORE = re.compile(r"(?<=\S)[ \t\u00a0]+([,.;:!?])(?=$|[\s»”\"')\]])")
+MAYBE_SPACE_BEFORE = re.compile(r"[ \t\u00a0][,.;:!?]")
 NO_SPACE_AFTER_COMMA = re.compile(r"[^\W\d_],[^\W\d_]")
 
 
@@ -108,11 +111,9 @@ def final_mark(text: str, lang: Language) -> str | None:
     core = text.rstrip().rstrip(CLOSERS).rstrip()
     if final_abbreviation(core, lang):
         return None
-    m = FINAL.search(core)
-    if m is None:
+    if not core or core[-1] not in FINAL_MARKS:
         return ""
-    mark = m.group(1)
-    return "…" if mark == "..." else mark
+    return "…" if core.endswith("...") else core[-1]
 
 
 class Punctuation(Check):
@@ -158,20 +159,19 @@ class Punctuation(Check):
             else:
                 out.append(f"the source ends with {src_mark!r}, the target with {tgt_mark!r}")
         # Code becomes "x" (it is a word before a "?") or " " (it never joins words).
-        masked = mask(target, unit, "x")
-        allowed = ctx.target_lang.space_before_punctuation
-        for m in SPACE_BEFORE.finditer(masked):
-            if m.group(1) not in allowed and not SPACE_BEFORE.search(source):
-                out.append(f"space before {m.group(1)!r}")
-                break
-        if NO_SPACE_AFTER_COMMA.search(mask(target, unit)) and not NO_SPACE_AFTER_COMMA.search(
-                source):
+        if MAYBE_SPACE_BEFORE.search(target):
+            masked = mask(target, unit, "x")
+            allowed = ctx.target_lang.space_before_punctuation
+            for m in SPACE_BEFORE.finditer(masked):
+                if m.group(1) not in allowed and not SPACE_BEFORE.search(source):
+                    out.append(f"space before {m.group(1)!r}")
+                    break
+        if "," in target and NO_SPACE_AFTER_COMMA.search(mask(target, unit)) and (
+                not NO_SPACE_AFTER_COMMA.search(source)):
             out.append("no space after a comma")
         return out
 
 
-LEAD = re.compile(r"^\s*")
-TRAIL = re.compile(r"\s*$")
 DOUBLE = re.compile(r"(?<=\S) {2,}(?=\S)")
 
 
@@ -229,18 +229,16 @@ class Whitespace(Check):
 
 
 def _lead(text: str) -> str:
-    m = LEAD.match(text)
-    return m.group(0) if m else ""
+    return text[:len(text) - len(text.lstrip())]
 
 
 def _trail(text: str) -> str:
-    if not text.strip():
-        return ""
-    m = TRAIL.search(text)
-    return m.group(0) if m else ""
+    stripped = text.rstrip()
+    return text[len(stripped):] if stripped else ""
 
 
 PAIRS = {")": "(", "]": "[", "}": "{"}
+BRACKET_RX = re.compile(r"[()\[\]{}]")
 
 
 def bracket_signature(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -279,7 +277,7 @@ class Brackets(Check):
         if not comparable(unit):
             return
         for index, source, target in form_sources(unit):
-            if not any(ch in "()[]{}" for ch in target):
+            if BRACKET_RX.search(target) is None:
                 continue
             tgt = bracket_signature(mask(target, unit))
             if tgt == ((), ()) or tgt == bracket_signature(mask(source, unit)):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterator
 from typing import ClassVar
 
@@ -52,8 +53,18 @@ def _majority(counts: dict[str, int], lang: Language) -> str:
     return lang.script if lang.script in tied else sorted(tied)[0]
 
 
+_L = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0250-\u02af\u1e00-\u1eff"
+_C = "\u0400-\u052f\u1c80-\u1c8f\u2de0-\u2dff"
+_G = "\u0370-\u03ff"
+#: A letter of one script followed, inside the same word, by a letter of another.
+MIXED = re.compile(rf"[{_L}][^\W\d_]*?[{_C}{_G}]|[{_C}][^\W\d_]*?[{_L}{_G}]"
+                   rf"|[{_G}][^\W\d_]*?[{_L}{_C}]")
+
+
 def mixed_words(text: str, unit: Unit) -> Iterator[tuple[int, str, dict[str, int]]]:
     """(offset, word, letters per script) for each word written in more than one script."""
+    if text.isascii() or MIXED.search(text) is None:
+        return
     masked = mask(text, unit)
     for m in words(masked):
         word = m.group(0)
@@ -109,8 +120,6 @@ class MixedScript(Check):
         if not comparable(unit):
             return
         for index, target in enumerate(unit.target):
-            if not target or target.isascii():
-                continue
             bad = list(mixed_words(target, unit))
             if not bad:
                 continue
