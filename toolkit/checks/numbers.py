@@ -134,14 +134,14 @@ class Numbers(Check):
             src_text, tgt_text = strip_verbatim(src_masked, tgt_masked, src_lex, tgt_lex)
             src = extract_hard(src_text, src_lex)
             tgt = extract_hard(tgt_text, tgt_lex)
-            if not src and not tgt:
-                continue
-            soft_src = functools.partial(extract_soft, src_text, src_lex)
-            soft_tgt = functools.partial(extract_soft, tgt_text, tgt_lex)
-            problems = compare(src, tgt, soft_src, soft_tgt)
-            if problems and not compare(src, extract_hard(tgt_text, tgt_lex, spaced=False),
-                                        soft_src, soft_tgt):
-                problems = []  # a plain space separated two numbers rather than grouped one
+            problems: list[str] = []
+            if src or tgt:
+                soft_src = functools.partial(extract_soft, src_text, src_lex)
+                soft_tgt = functools.partial(extract_soft, tgt_text, tgt_lex)
+                problems = compare(src, tgt, soft_src, soft_tgt)
+                if problems and not compare(
+                        src, extract_hard(tgt_text, tgt_lex, spaced=False), soft_src, soft_tgt):
+                    problems = []  # a plain space separated two numbers, it did not group one
             if _has_percent(src_masked, src_lex) or _has_percent(tgt_masked, tgt_lex):
                 problems += percent_problems(extract_hard(src_masked, src_lex),
                                              extract_hard(tgt_masked, tgt_lex))
