@@ -81,3 +81,66 @@ def test_fix_skips_checks_that_are_not_selected(project_file: tuple[Path, Path])
     before = path.read_bytes()
     run_check(make_project(root), fix=True, select=("digits",))
     assert path.read_bytes() == before
+
+
+NO_WRAP = po(
+    '#: app.py:1\nmsgid "Save"\nmsgstr "Сақтау "\n\n'
+    f'msgid "Long text here"\nmsgstr "{LONG}"\n\n'
+    f'msgid "Long text again"\nmsgstr "  {LONG}"\n'
+)
+
+
+def test_fix_keeps_an_unwrapped_file_unwrapped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A Poedit-style file (no wrapping, CRLF): only the repaired entries change."""
+    monkeypatch.chdir(tmp_path)
+    project = make_project(tmp_path)
+    path = project.locales_dir / "kk" / "LC_MESSAGES" / "a.po"
+    path.parent.mkdir(parents=True)
+    before = NO_WRAP.replace("\n", "\r\n").encode("utf-8")
+    path.write_bytes(before)
+    outcome = run_check(make_project(tmp_path), fix=True)
+    assert outcome.result.fixed == 1
+    assert path.read_bytes() == before.replace('"Сақтау "'.encode(), '"Сақтау"'.encode())
+
+
+def test_po_splice_refuses_when_lines_are_unknown() -> None:
+    from toolkit.model import Catalog, Unit
+    from toolkit.qa.fix import splice_po
+
+    old = Catalog(units=(Unit("A", ("Б ",)),))  # line 0: not read from this file
+    new = Catalog(units=(Unit("A", ("Б",)),))
+    assert splice_po("a.po", 'msgid "A"\nmsgstr "Б "\n'.encode(), old, new) is None
+
+
+def test_xliff_from_another_tool_is_not_rewritten(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    project = make_project(tmp_path)
+    xlf = tmp_path / "kk.xlf"
+    text = ('<?xml version="1.0" encoding="UTF-8"?>\n'
+            '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">'
+            '<file original="a" source-language="en" target-language="kk" datatype="plaintext">'
+            '<body><trans-unit id="1" x-other-tool="keep me"><source>Save</source>'
+            '<target>Сақтау </target></trans-unit></body></file></xliff>\n')
+    xlf.write_text(text, encoding="utf-8")
+    outcome = run_check(project, paths=("kk.xlf",), fix=True)
+    assert xlf.read_text(encoding="utf-8") == text
+    assert outcome.result.fixed == 0
+    assert any(n.startswith("kk.xlf: not fixed: this file was not written by toolkit")
+               for n in outcome.result.notes)
+    assert [f.check for f in outcome.result.findings] == ["spaces"]
+
+
+def test_xliff_written_by_toolkit_is_fixed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from toolkit.formats import read_catalog, write_catalog
+
+    monkeypatch.chdir(tmp_path)
+    project = make_project(tmp_path, files={"kk.po": po(BODY)})
+    write_catalog(read_catalog(tmp_path / "kk.po"), tmp_path / "kk.xlf")
+    # XLIFF 1.2 `original` names the file the catalog was read from; once it is kk.xlf
+    # itself, our writer reproduces the file and --fix may rewrite it.
+    write_catalog(read_catalog(tmp_path / "kk.xlf"), tmp_path / "kk.xlf")
+    outcome = run_check(project, paths=("kk.xlf",), fix=True)
+    assert outcome.result.fixed == 1
+    units = {u.source: u.target for u in read_catalog(tmp_path / "kk.xlf").units}
+    assert units["Save"] == ("Сақтау",)
+    assert units["Keep"] == ("Қалдыру ",)  # ignored there

@@ -142,6 +142,7 @@ class _Group:
     excerpts: dict[ExcerptKey, Excerpt] = field(default_factory=dict)
     suppressed: int = 0
     diffs: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
     error: tuple[type[ToolkitError], str, str | None, int | None] | None = None
 
 
@@ -165,6 +166,8 @@ def _check_file(path: str, options: RunOptions, group: _Group,
             ctx = replace(ctx, catalog=catalog)
             if outcome.diff:
                 group.diffs.append(outcome.diff)
+        if outcome.skipped:
+            group.notes.append(outcome.skipped)
     else:
         catalog, ctx, mask = _read(path, options, selected, resolver)
     units = [u for u in catalog.units if not u.obsolete]
@@ -228,10 +231,11 @@ def _check_group(paths: Sequence[str], options: RunOptions, group: _Group) -> No
     for path in paths:
         read.append(_check_file(path, options, group, resolver))
     selection = options.selection
+    removed = {ctx.path: selection.removed_for(ctx.path) for _, ctx, _ in read}
     for cls in selection.checks:
         if cls.scope != "catalogs":
             continue
-        pairs = [(cat, ctx) for cat, ctx, _ in read if cls in selection.for_path(ctx.path)]
+        pairs = [(cat, ctx) for cat, ctx, _ in read if cls.name not in removed[ctx.path]]
         if pairs:
             check = _instances([cls])[0]
             try:
@@ -242,22 +246,25 @@ def _check_group(paths: Sequence[str], options: RunOptions, group: _Group) -> No
     kept: list[Finding] = []
     for finding in group.findings:
         entry = masks.get(finding.path)
-        if entry is not None and finding.check in selection.removed_for(finding.path):
+        if entry is not None and finding.check in removed[finding.path]:
             continue
         if entry is not None and entry[0].suppresses(finding):
             group.suppressed += 1
             continue
         kept.append(finding)
     for path, (mask, _) in masks.items():
-        names = {c.name for c in selection.for_path(path)}
+        names = {c.name for c in selection.checks} - removed[path]
         if IgnoreMalformed.name in names:
             kept.extend(mask.malformed)
         if IgnoreUnused.name in names:
             kept.extend(mask.unused(frozenset(names)))
     locales = {f.path: f.locale for f in group.files}
     group.findings = [_relevel(_locale(f, locales), selection) for f in kept]
+    wanted_by_path: dict[str, set[tuple[str | None, str]]] = {}
+    for f in group.findings:
+        wanted_by_path.setdefault(f.path, set()).add((f.msgctxt, f.msgid))
     for path, (_, catalog) in masks.items():
-        wanted = {(f.msgctxt, f.msgid) for f in group.findings if f.path == path}
+        wanted = wanted_by_path.get(path, set())
         for unit in catalog.units:
             if unit.key in wanted and not unit.obsolete:
                 group.excerpts[(path, unit.context, unit.source)] = _excerpt(unit)
@@ -308,6 +315,7 @@ def run(files: Sequence[str], options: RunOptions, jobs: int = 1) -> RunResult:
     excerpts: dict[ExcerptKey, Excerpt] = {}
     diffs: list[str] = []
     suppressed = 0
+    notes: list[str] = []
     errors: list[tuple[int, tuple[type[ToolkitError], str, str | None, int | None]]] = []
     for group in _results(_groups(files), options, jobs):
         if group.error is not None:
@@ -317,6 +325,7 @@ def run(files: Sequence[str], options: RunOptions, jobs: int = 1) -> RunResult:
         findings.extend(group.findings)
         excerpts.update(group.excerpts)
         diffs.extend(group.diffs)
+        notes.extend(group.notes)
         suppressed += group.suppressed
     if errors:
         cls, message, path, line = min(errors, key=lambda e: e[0])[1]
@@ -325,7 +334,6 @@ def run(files: Sequence[str], options: RunOptions, jobs: int = 1) -> RunResult:
     findings.sort(key=lambda f: (order.get(f.path, len(order)), f.path, f.line, f.check,
                                  f.message))
     diffs.sort()
-    notes: list[str] = []
     selected = options.selection.checks
     if options.glossary is None and any(uses_glossary(c) for c in selected):
         notes.append("no glossary found: the glossary checks had nothing to check "
