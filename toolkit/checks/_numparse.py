@@ -36,6 +36,7 @@ class Num:
     values: set[float]
     hard: bool
     percent: bool = False
+    word: bool = False  # a number word (not a digit, Roman numeral or month name)
 
 
 def roman_value(word: str) -> int | None:
@@ -64,6 +65,8 @@ class Lexicon:
     plain_hard: re.Pattern[str]
     decimal: str
     words: dict[str, frozenset[int]]
+    cardinals: re.Pattern[str] | None  # cardinal number words 2+ ("two", "екі"), whole words
+    cardinal_tokens: frozenset[str]  # the same as whitespace tokens: a cheap pre-test
     multipliers: dict[str, int]
     percent_words: tuple[str, ...]
 
@@ -139,9 +142,28 @@ def _build(lang: Language) -> Lexicon:
         plain_hard=_hard_regex(decimal, group, False),
         decimal=decimal,
         words=_stems(lang),
+        cardinals=_cardinals(lang),
+        cardinal_tokens=_cardinal_tokens(lang),
         multipliers={w.lower(): f for w, f in lang.number_multipliers},
         percent_words=tuple(w.lower() for w in lang.percent_words),
     )
+
+
+def _cardinals(lang: Language) -> re.Pattern[str] | None:
+    # By convention the first spelling of each value is its cardinal ("two", not "second").
+    words = sorted({spellings[0].lower() for value, spellings in lang.number_words
+                    if value >= 2 and spellings}, key=len, reverse=True)
+    if not words:
+        return None
+    alternatives = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
+
+
+def _cardinal_tokens(lang: Language) -> frozenset[str]:
+    words = {spellings[0].lower() for value, spellings in lang.number_words
+             if value >= 2 and spellings}
+    return frozenset({w for w in words} | {w + p for w in words for p in ",.;:!?)»”\""}
+                     | {p + w for w in words for p in "(«“\"„"})
 
 
 def _prefix_lookup(token: str, table: dict[str, int] | dict[str, frozenset[int]],
@@ -247,11 +269,12 @@ def _word(raw: str, lex: Lexicon, last: Num | None, out: list[Num]) -> Num | Non
     values: set[float] = set()
     for hit in _prefix_lookup(word, lex.words):
         values |= {float(v) for v in hit}  # type: ignore[attr-defined]
+    is_word = bool(values)
     for hit in _prefix_lookup(word, lex.months):
         values.add(float(hit))  # type: ignore[arg-type]
     if not values:
         return None
-    num = Num(raw, values, False)
+    num = Num(raw, values, False, word=is_word)
     out.append(num)
     return num
 

@@ -89,6 +89,22 @@ def percent_problems(src: list[Num], tgt: list[Num]) -> list[str]:
     return problems
 
 
+def word_problems(source: str, target: str, src_lex: Lexicon, tgt_lex: Lexicon) -> list[str]:
+    """A cardinal number word of the source ("five") against a different number word of the
+    target ("алты") when neither has a partner: a changed number written in words."""
+    assert src_lex.cardinals is not None
+    src = extract_soft(source, src_lex) + extract_hard(source, src_lex)
+    tgt = extract_soft(target, tgt_lex) + extract_hard(target, tgt_lex)
+    cardinals = {m.group(0).lower() for m in src_lex.cardinals.finditer(source)}
+    lonely_src = [n for n in src if n.word and n.raw.lower() in cardinals
+                  and not any(_overlap(n, t) for t in tgt)]
+    lonely_tgt = [t for t in tgt if t.word and min(t.values) >= 2
+                  and not any(_overlap(t, n) for n in src)]
+    if lonely_src and lonely_tgt:
+        return [f"number word {lonely_src[0].raw!r} is {lonely_tgt[0].raw!r} in the target"]
+    return []
+
+
 def _take(num: Num, pool: list[Num]) -> bool:
     for other in pool:
         if _overlap(num, other):
@@ -127,9 +143,11 @@ class Numbers(Check):
         if not comparable(unit):
             return
         for index, source, target in form_sources(unit):
-            if not (_has_digit_or_upper(source) or _has_digit_or_upper(target)):
+            src_lex = lexicon(ctx.source_lang)
+            words = not src_lex.cardinal_tokens.isdisjoint(source.lower().split())
+            if not (words or _has_digit_or_upper(source) or _has_digit_or_upper(target)):
                 continue
-            src_lex, tgt_lex = lexicon(ctx.source_lang), lexicon(ctx.target_lang)
+            tgt_lex = lexicon(ctx.target_lang)
             src_masked, tgt_masked = mask(source, unit), mask(target, unit)
             src_text, tgt_text = strip_verbatim(src_masked, tgt_masked, src_lex, tgt_lex)
             src = extract_hard(src_text, src_lex)
@@ -142,6 +160,8 @@ class Numbers(Check):
                 if problems and not compare(
                         src, extract_hard(tgt_text, tgt_lex, spaced=False), soft_src, soft_tgt):
                     problems = []  # a plain space separated two numbers, it did not group one
+            if not problems and words:
+                problems = word_problems(src_text, tgt_text, src_lex, tgt_lex)
             if _has_percent(src_masked, src_lex) or _has_percent(tgt_masked, tgt_lex):
                 problems += percent_problems(extract_hard(src_masked, src_lex),
                                              extract_hard(tgt_masked, tgt_lex))

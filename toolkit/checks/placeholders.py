@@ -21,7 +21,7 @@ from toolkit.checks._text import (
 from toolkit.checks.base import Check, CheckContext
 from toolkit.model import Finding, Severity, Unit
 
-#: A placeholder identity: (kind, key, conversion); plus the raw text for messages.
+#: A placeholder identity: (kind, key, flags + width + conversion); plus the raw text.
 Item = tuple[str, str, str]
 
 
@@ -40,7 +40,11 @@ def _items(text: str, unit: Unit) -> list[tuple[Item, str]]:
                 conv = m.group("conv")
                 if conv == "%":
                     continue
-                conv = "d" if conv == "i" else conv
+                # Flags and width count too ("% s" is not "%s"); %i and %d are the same.
+                head = m.end("name") + 1 if m.group("name") else m.end("pos") + 1 if m.group(
+                    "pos") else m.start() + 1
+                spec = m.group(0)[head - m.start():]
+                conv = spec[:-1] + ("d" if conv == "i" else conv)
                 if m.group("name"):
                     out.append((("name", m.group("name"), conv), m.group(0)))
                 elif m.group("pos"):
