@@ -174,13 +174,14 @@ def _check_file(path: str, options: RunOptions, group: _Group,
     locale = target_language(catalog, path) or ctx.target_lang.code
     group.files.append(FileSummary(path, locale, len(units), fixed))
     checks = _instances([c for c in selected if c.scope == "unit" and c not in META_CHECKS])
-    found = group.findings
+    extend = group.findings.extend
+    runs = [c.run for c in checks]  # bound once: this loop runs units x checks times
     for unit in units:
         try:
-            for check in checks:
-                found.extend(check.run(unit, ctx))
+            for run in runs:
+                extend(run(unit, ctx))
         except Exception as exc:  # a bug in a check: say which, where, and stop (exit 2)
-            raise _crash(check, exc, path, unit.line) from exc
+            raise _crash(checks[runs.index(run)], exc, path, unit.line) from exc
     return catalog, ctx, mask
 
 
