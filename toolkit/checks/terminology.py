@@ -10,6 +10,7 @@ mapping of :class:`~toolkit.model.Concept`) or ``matcher.concept(id)``, whicheve
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterator, Mapping
 from typing import Any, ClassVar
 
@@ -91,6 +92,32 @@ def _lang_tag(ctx: CheckContext, which: str) -> str:
     return ctx.source_lang.code if which == "source" else ctx.target_lang.code
 
 
+TOKEN = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+NUMBERISH = re.compile(r"^(?:\d[\w-]*|[IVXLCХІ]+)$")
+
+
+def _stem(word: str) -> str:
+    # Keep at least four letters: enough to tell words apart, short enough for endings.
+    return word if len(word) <= 4 else word[:max(4, len(word) - 2)]
+
+
+def loosely_present(target: str, found: Concept, lang: str) -> bool:
+    """A safety net behind the matcher: an accepted term of ``found`` occurs in ``target``
+    word by word with any endings, and ordinals or Roman numerals may sit between its words
+    ("көшбасшыларының VIII съезі", "Касым-Жомарта Кемелевича Токаева")."""
+    tokens = [t for t in TOKEN.findall(target.lower()) if not NUMBERISH.match(t.upper())]
+    for term in found.terms_in(lang):
+        if not term.status.accepted:
+            continue
+        stems = [_stem(w) for w in TOKEN.findall(term.text.lower())]
+        if not stems:
+            continue
+        for i in range(len(tokens) - len(stems) + 1):
+            if all(tokens[i + k].startswith(s) for k, s in enumerate(stems)):
+                return True
+    return False
+
+
 class GlossaryMissing(Check):
     """A glossary term occurs in the source but the target has none of that concept's
     terms, in any inflected form.
@@ -129,6 +156,8 @@ class GlossaryMissing(Check):
                 known = concept(ctx, cid)
                 if known is not None and not known.terms_in(tgt_lang):
                     continue  # the glossary has no rendering in this language
+                if known is not None and loosely_present(target, known, tgt_lang):
+                    continue
                 reported.add(cid)
                 hint = f"; expected {wanted!r}" if wanted else ""
                 yield self.finding(
