@@ -55,6 +55,10 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept("astana-hub", (_term("astana-hub", "en", "Astana Hub", dnt=True),)),
     Concept("kaspi", (_term("kaspi", "en", "Kaspi.kz", dnt=True),)),
     Concept("kurultai", (_term("kurultai", "en", "National Kurultai"),)),
+    Concept("congress", (
+        _term("congress", "en", "Congress of Religious Leaders"),
+        _term("congress", "kk", "Діни көшбасшылар съезі"),
+    )),
 )
 
 
