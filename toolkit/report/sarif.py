@@ -3,7 +3,7 @@
 ``tool.driver.rules`` lists the checks of the run (id = code, name = kebab-case name, help
 from the check's docstring); each result has ``ruleId``, ``ruleIndex``, ``level``,
 ``message`` and a physical location (``artifactLocation.uri`` relative as given, or a
-``file://`` URI for an absolute path; ``region.startLine`` when the line is known).
+``file://`` URI for an absolute path; ``region.startLine``, 1 for a whole-file finding).
 ``partialFingerprints`` are keyed like the baseline (file, msgctxt, msgid, check), so code
 scanning keeps tracking an alert when units move.
 """
@@ -54,9 +54,10 @@ def _rule(check: Any) -> dict[str, Any]:
 
 
 def _result(finding: Finding, index: int) -> dict[str, Any]:
-    physical: dict[str, Any] = {"artifactLocation": {"uri": artifact_uri(finding.path)}}
-    if finding.line >= 1:
-        physical["region"] = {"startLine": finding.line}
+    # A finding about the whole file (line 0) points at line 1, where the header starts:
+    # code scanning places every alert on a line.
+    physical: dict[str, Any] = {"artifactLocation": {"uri": artifact_uri(finding.path)},
+                                "region": {"startLine": max(finding.line, 1)}}
     text = finding.message
     if finding.suggestion:
         text += f" Suggestion: {finding.suggestion}"
