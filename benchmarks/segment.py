@@ -3,15 +3,17 @@
 For each language it builds at least ``--size`` characters of text (default 1,000,000) from
 the gold cases in ``tests/segment`` (and, for English, the demo article and pySBD's Golden
 Rules), paragraphs repeated and shuffled with a fixed seed, then times one call per
-paragraph for every tool in the same run and prints chars/s and ratios.  It also prints the
+paragraph for every tool in the same run (the tools take turns on chunks of the corpus) and
+prints chars/s and ratios.  It also prints the
 sentence-level F1 of each tool on the gold sets (multiset match of stripped sentences).
 
-Run:  .venv/bin/python benchmarks/segment.py [--size N] [--repeat R]
+Run:  .venv/bin/python benchmarks/segment.py [--size N] [--chunk N]
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import random
 import re
 import sys
@@ -66,15 +68,25 @@ def splitters(lang: str) -> dict[str, Splitter]:
     }
 
 
-def throughput(fn: Splitter, paras: list[str], repeat: int) -> float:
+def throughputs(tools: dict[str, Splitter], paras: list[str], chunk: int) -> dict[str, float]:
+    """chars/s of each tool.  The corpus is cut into chunks of about ``chunk`` characters and
+    the tools take turns on each chunk, so load changes on a shared machine hit all alike."""
+    spent = dict.fromkeys(tools, 0.0)
+    batch: list[str] = []
+    size = 0
+    for i, p in enumerate(paras):
+        batch.append(p)
+        size += len(p)
+        if size < chunk and i < len(paras) - 1:
+            continue
+        for name, fn in tools.items():
+            start = time.perf_counter()
+            for text in batch:
+                fn(text)
+            spent[name] += time.perf_counter() - start
+        batch, size = [], 0
     chars = sum(map(len, paras))
-    best = float("inf")
-    for _ in range(repeat):
-        start = time.perf_counter()
-        for p in paras:
-            fn(p)
-        best = min(best, time.perf_counter() - start)
-    return chars / best
+    return {name: chars / seconds for name, seconds in spent.items()}
 
 
 def f1(fn: Splitter, cases: list[tuple[str, list[str]]]) -> tuple[float, int]:
@@ -95,18 +107,25 @@ def f1(fn: Splitter, cases: list[tuple[str, list[str]]]) -> tuple[float, int]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", type=int, default=1_000_000, help="characters per language")
-    parser.add_argument("--repeat", type=int, default=3, help="runs of the fast tools (best)")
+    parser.add_argument("--chunk", type=int, default=50_000,
+                        help="characters per turn when the tools take turns")
     args = parser.parse_args()
-    print(f"Python {sys.version.split()[0]}, pysbd {pysbd.__version__ if hasattr(pysbd, '__version__') else '0.3.4'}, "
-          f"razdel 0.5.0; one call per paragraph; best of {args.repeat} for tilmash/razdel, 1 for pysbd\n")
+    print(f"Python {sys.version.split()[0]}, pysbd 0.3.4, razdel 0.5.0; one call per paragraph; "
+          f"tools take turns on chunks of {args.chunk:,} characters\n")
     print(f"{'lang':4} {'chars':>9} {'tilmash c/s':>12} {'pysbd c/s':>11} {'razdel c/s':>11}"
           f" {'x pysbd':>8} {'x razdel':>9}")
     for lang in ("en", "ru", "kk"):
         paras = corpus(lang, args.size)
         tools = splitters(lang)
-        ours = throughput(tools["tilmash"], paras, args.repeat)
-        theirs = throughput(tools["pysbd"], paras, 1)
-        raz = throughput(tools["razdel"], paras, args.repeat)
+        # Same footing for every tool: warm caches, and the setup objects (corpus, modules)
+        # moved out of the garbage collector's way before timing.
+        for fn in tools.values():
+            fn(paras[0])
+        gc.collect()
+        gc.freeze()
+        speed = throughputs(tools, paras, args.chunk)
+        gc.unfreeze()
+        ours, theirs, raz = speed["tilmash"], speed["pysbd"], speed["razdel"]
         print(f"{lang:4} {sum(map(len, paras)):>9,} {ours:>12,.0f} {theirs:>11,.0f} {raz:>11,.0f}"
               f" {ours / theirs:>8.1f} {ours / raz:>9.2f}")
     print("\nSentence-level F1 on the gold sets (exact cases in brackets):")

@@ -42,12 +42,16 @@ def split(text: str, lang: str) -> list[Segment]:
         scanner = _SCANNERS.setdefault(lang, _scanner(lang))
     segments: list[Segment] = []
     start = 0
-    for stop in (*scanner.boundaries(text), len(text)):
-        chunk = text[start:stop]
-        stripped = chunk.strip()
-        if stripped:
-            begin = start + (len(chunk) - len(chunk.lstrip()))
-            segments.append(Segment(begin, begin + len(stripped), stripped))
+    stops = scanner.boundaries(text)
+    stops.append(len(text))
+    for stop in stops:
+        while start < stop and text[start].isspace():
+            start += 1
+        end = stop
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            segments.append(Segment(start, end, text[start:end]))
         start = stop
     return segments
 

@@ -19,6 +19,9 @@ _LOOKBACK = 64
 _HARD_BREAK = re.compile(r"\n[^\S\n]*\n")
 _STRONG = frozenset(STRONG)
 _NO_KINDS: frozenset[Kind] = frozenset()
+_BULLETS = frozenset(BULLETS)
+_NO_SPANS: list[tuple[int, int]] = []  # shared, never mutated
+_NO_POSITIONS: frozenset[int] = frozenset()
 
 
 class Scanner:
@@ -36,21 +39,23 @@ class Scanner:
         t = self.t
         n = len(text)
         out: list[int] = []
-        protected = sp.protected_spans(text) if ("@" in text or "/" in text or "www." in text) \
-            else []
-        keep: set[int] = set()
+        # One C-level pass tells which of the rare characters the rules care about occur.
+        rare = set(t.rare.findall(text))
+        protected = sp.protected_spans(text) if ("@" in rare or "/" in rare or "www." in text) \
+            else _NO_SPANS
+        keep: set[int] | frozenset[int] = _NO_POSITIONS
         # List markers need ")" , a bullet, or a period right after a digit or a lone
         # lower-case letter: compute them only when the text can have one (see below).
-        markers_done = _paren_marker(text, t) or any(b in text for b in BULLETS)
+        markers_done = not rare.isdisjoint(_BULLETS) or (")" in rare and _paren_marker(text, t))
         if markers_done:
             keep, before = sp.list_markers(text, t)
             out.extend(before)
-        dl = t.dateline.match(text)
+        dl = t.dateline.match(text) if text[:1] not in t.lower else None
         dl_end = dl.end() if dl is not None else -1
         pos = 0
-        run = t.run.match
-        present = [c for c in TERMINATORS if c in text]
-        single = present[0] if len(present) == 1 else ""
+        runs = t.run_chars
+        present = rare.intersection(TERMINATORS)
+        single = next(iter(present)) if len(present) == 1 else ""
         while present:
             if single:  # the common case: only "." in the text; str.find is fastest
                 cs = text.find(single, pos)
@@ -61,13 +66,18 @@ class Scanner:
                 if m is None:
                     break
                 cs = m.start()
-            ce = _end(run(text, cs), cs)
+            ce = cs + 1
+            while ce < n and text[ce] in runs:
+                ce += 1
             while ce + 1 < n and text[ce] == " " and text[ce + 1] == "." and (
                     ce + 2 == n or text[ce + 2].isspace() or text[ce + 2] == "."
                     or text[ce + 2] in t.closers):
-                ce = _end(run(text, ce + 1), ce + 1)
+                ce += 2
+                while ce < n and text[ce] in runs:
+                    ce += 1
             pos = ce
-            if not markers_done and cs > 0 and _may_be_marker(text, cs, t):
+            if not markers_done and cs > 0 and (cs <= 8 or text[cs - 1] in t.marker_ends) \
+                    and _may_be_marker(text, cs, t):
                 markers_done = True
                 keep, before = sp.list_markers(text, t)
                 out.extend(before)
@@ -79,21 +89,21 @@ class Scanner:
                 brk = self._no_space(text, cs, ce, protected)
             if brk is not None:
                 out.append(brk)
-        quotes = sp.quote_spans(text, t) if out and any(
-            c in text for c in t.quote_mark_chars) else []
+        quotes = sp.quote_spans(text, t) if out and not rare.isdisjoint(t.quote_mark_chars) \
+            and _may_be_inside(text, out, rare, t) else []
         if quotes:
             starts = [q[0] for q in quotes]
             out = [p for p in out if not sp.inside(quotes, starts, p)]
-        if "\n" in text:  # a blank line always ends a sentence, even inside quotes
+        if "\n" in rare:  # a blank line always ends a sentence, even inside quotes
             out.extend(m.start() for m in _HARD_BREAK.finditer(text))
-        return sorted(set(out))
+        return sorted(set(out)) if len(out) > 1 else out
 
     # ------------------------------------------------------------------ decisions
 
     def _decide(self, text: str, cs: int, ce: int, in_dateline: bool) -> int | None:
         t = self.t
         n = len(text)
-        j = ce
+        j = ce + 1
         while j < n and (text[j].isspace() or text[j] in t.skip):
             j += 1
         if j >= n:
@@ -101,6 +111,8 @@ class Scanner:
         nch = text[j]
         if in_dateline:
             return None  # "АСТАНА. 25 сәуір. KAZINFORM – ..." belongs to the first sentence
+        if ce == cs + 1 and text[cs] == ".":  # fast path: a lone period
+            return None if nch in t.lower else self._period(text, cs, ce, j)
         cluster = text[cs:ce]
         core = cluster if ce == cs + 1 else "".join(c for c in cluster if c not in t.closers)
         if core in ("...", "…") and cs > 0 and text[cs - 1] in "[(" and ce > cs + len(core) \
@@ -153,7 +165,7 @@ class Scanner:
                     return ce
         if len(token) == 1 and token in t.upper:
             return None  # an initial: "Ә. Бөкейханов"
-        if len(token) > 2 and t.initials.fullmatch(token):
+        if len(token) > 2 and token[1] == "." and t.initials.fullmatch(token):
             return ce if self._starter(text, j) else None  # "Қ.-Ж. Тоқаев", "E.U. How"
         return ce
 
@@ -214,6 +226,17 @@ class Scanner:
         return h is not None and h.group() in t.starters and text[h.end():h.end() + 1] != "."
 
 
+def _may_be_inside(text: str, out: list[int], rare: set[str], t: Tables) -> bool:
+    """Whether some break lies after an opening mark and at or before a closing mark (a
+    necessary condition for being inside quotes; most texts fail it cheaply)."""
+    opens = [i for c in rare if c in t.quote_openers or c == '"' if (i := text.find(c)) >= 0]
+    closes = [text.rfind(c) for c in rare if c in t.quote_closer_of or c == '"']
+    if not opens or not closes:
+        return False
+    first, last = min(opens), max(closes)
+    return any(first < p <= last for p in out)
+
+
 def _paren_marker(text: str, t: Tables) -> bool:
     """Whether some ")" follows a digit or a lower-case letter ("2)", "б)", "1.)")."""
     i = text.find(")")
@@ -231,12 +254,8 @@ def _may_be_marker(text: str, cs: int, t: Tables) -> bool:
     c = text[cs - 1]
     if (c == "1" or ord(c) in t.first_letters) and (cs == 1 or not text[cs - 2].isalnum()):
         return True
-    return cs <= 8 and len(text[:cs].split()) == 1 and (
+    return cs <= 8 and c not in t.upper and len(text[:cs].split()) == 1 and (
         text[:cs].strip().isdigit() or text[:cs].strip() in t.lower)
-
-
-def _end(m: re.Match[str] | None, default: int) -> int:
-    return default if m is None else m.end()
 
 
 def _token_start(text: str, end: int) -> int:
@@ -246,7 +265,7 @@ def _token_start(text: str, end: int) -> int:
     if i == 0:
         i = stop
     part = text[i:end]
-    if not part or part.split() == [part]:
+    if part.isprintable():
         return i  # no other whitespace (newline, tab, NBSP ...) inside the token
     while end > i and not text[end - 1].isspace():
         end -= 1

@@ -105,11 +105,14 @@ class Tables:
     quote_pairs: tuple[tuple[str, str], ...]
     quote_marks: re.Pattern[str]
     quote_mark_chars: str  # every quote mark and bracket of quote_pairs, plus '"'
+    rare: re.Pattern[str]  # characters whose presence switches rules on (see Scanner)
     quote_closer_of: dict[str, frozenset[str]]  # closing mark -> opening marks it closes
     quote_openers: frozenset[str]
     first_letters: frozenset[int]  # code points that start a lettered list ("a", "а")
+    marker_ends: frozenset[str]  # "1" and the first letters: a counted list starts there
     cand: re.Pattern[str]
     run: re.Pattern[str]
+    run_chars: frozenset[str]  # terminators and closers: one candidate run
     word: re.Pattern[str]
     hyphen_word: re.Pattern[str]
     initials: re.Pattern[str]
@@ -201,11 +204,15 @@ def build(lang: Language) -> Tables:
         quote_pairs=pairs,
         quote_marks=re.compile(char_class("".join(dict.fromkeys("".join(map("".join, pairs)))))),
         quote_mark_chars="".join(dict.fromkeys('"' + "".join(map("".join, pairs)))),
+        rare=re.compile(char_class("".join(dict.fromkeys(
+            TERMINATORS + BULLETS + '"@/\n)' + "".join(map("".join, pairs)))))),
         quote_closer_of={c: frozenset(o for o, c2 in pairs if c2 == c) for _, c in pairs},
         quote_openers=frozenset(o for o, _ in pairs),
         first_letters=frozenset(ord(c) for c in FIRST_LETTERS if c in lower_chars),
+        marker_ends=frozenset("1" + "".join(c for c in FIRST_LETTERS if c in lower_chars)),
         cand=re.compile(term),
         run=re.compile(char_class(TERMINATORS + closers_chars) + "*"),
+        run_chars=frozenset(TERMINATORS + closers_chars),
         word=re.compile(f"{le}+"),
         hyphen_word=re.compile(f"{le}+(?:-{le}+)+"),
         initials=re.compile(f"{up}(?:\\.-?{up})+"),
