@@ -56,30 +56,35 @@ def register(app: typer.Typer) -> None:
     def _check(
         paths: list[str] | None = typer.Argument(
             None, help="PO/XLIFF files or folders (searched recursively). "
-            "Default: locales-dir of [tool.toolkit]."),
+            "Default: the configured locales-dir.", metavar="PATH"),
         glossary: str | None = typer.Option(
-            None, "--glossary", help="Termbase (.tbx/.csv or a folder). Default: `glossary`."),
+            None, "--glossary", metavar="PATH",
+            help="Termbase (.tbx/.csv or a folder). Default: `glossary`."),
         fmt: str | None = typer.Option(
-            None, "--format", help=f"Output format: {', '.join(REPORTERS)} (default text)."),
+            None, "--format", metavar="FORMAT",
+            help=f"Output format: {', '.join(REPORTERS)} (default text)."),
         select: list[str] | None = typer.Option(
-            None, "--select", help="Only these checks (names, codes, prefixes, `all`; "
-            "comma-separated or repeated)."),
+            None, "--select", metavar="NAMES",
+            help="Only these checks (names, codes, prefixes, `all`; comma-separated or "
+            "repeated)."),
         ignore: list[str] | None = typer.Option(
-            None, "--ignore", help="Leave out these checks."),
+            None, "--ignore", metavar="NAMES", help="Leave out these checks."),
         fail_on: str | None = typer.Option(
-            None, "--fail-on", help="error (default), warning, info or never."),
+            None, "--fail-on", metavar="LEVEL", help="error (default), warning, info or never."),
         jobs: int | None = typer.Option(
-            None, "--jobs", "-j", help="Worker processes (0 = one per core)."),
+            None, "--jobs", "-j", metavar="N", help="Worker processes (0 = one per core)."),
         fix: bool = typer.Option(False, "--fix", help="Repair what is safe, in place."),
         diff: bool = typer.Option(False, "--diff", help="Print the --fix changes as a "
                                   "unified diff; write nothing."),
         baseline: str | None = typer.Option(
-            None, "--baseline", help="Report only findings not recorded in this file."),
+            None, "--baseline", metavar="FILE",
+            help="Report only findings not recorded in this file."),
         write_baseline: str | None = typer.Option(
-            None, "--write-baseline", help="Record today's findings in this file."),
+            None, "--write-baseline", metavar="FILE", help="Record today's findings in this file."),
         output: str | None = typer.Option(
-            None, "--output", "-o", help="Write the report to this file, not stdout."),
-        color: str = typer.Option("auto", "--color", help="auto, always or never."),
+            None, "--output", "-o", metavar="FILE",
+            help="Write the report to this file, not stdout."),
+        color: str = typer.Option("auto", "--color", metavar="WHEN", help="auto, always or never."),
         list_checks: bool = typer.Option(False, "--list-checks",
                                          help="List every check and exit."),
     ) -> None:
