@@ -36,7 +36,7 @@ def _use_color(choice: str, fmt: str, output: str | None) -> bool:
 
 
 def _list_checks() -> str:
-    from toolkit.report._common import check_summary
+    from toolkit.qa.describe import check_summary
 
     rows = [("name", "code", "severity", "default", "fix", "summary")]
     for cls in registry():

@@ -19,7 +19,7 @@ from toolkit.qa.select import precedence_markdown
 def checks_markdown() -> str:
     """Every check of the registry: name, code, severity, default, fixable, summary."""
     from toolkit.qa.command import registry
-    from toolkit.report._common import check_summary
+    from toolkit.qa.describe import check_summary
 
     rows = ["| Name | Code | Severity | On by default | `--fix` | What it finds |",
             "| --- | --- | --- | --- | --- | --- |"]

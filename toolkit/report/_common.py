@@ -2,26 +2,14 @@
 
 from __future__ import annotations
 
-import inspect
 from collections.abc import Sequence
 
 from toolkit.checks.base import Check
 from toolkit.model import Finding
+from toolkit.qa.describe import check_doc, check_summary
 from toolkit.qa.runner import RunResult
 
-
-def check_doc(check: type[Check]) -> str:
-    """The check's own docstring, dedented ("" when it has none)."""
-    doc = check.__dict__.get("__doc__")
-    return inspect.cleandoc(doc) if doc else ""
-
-
-def check_summary(check: type[Check]) -> str:
-    """The docstring's first paragraph (the summary), on one line."""
-    doc = check_doc(check)
-    if not doc:
-        return check.name
-    return " ".join(doc.split("\n\n", 1)[0].split())
+__all__ = ["by_path", "check_doc", "check_summary", "one_line", "rules"]
 
 
 def rules(result: RunResult) -> list[type[Check]]:
