@@ -279,6 +279,21 @@ def _word(raw: str, lex: Lexicon, last: Num | None, out: list[Num]) -> Num | Non
     return num
 
 
+#: A word right after or right before a number: where a month name of a date stands.
+NEXT_TO_DIGIT = re.compile(
+    r"(?<=\d)[ \u00a0,.-]{0,2}([^\W\d_]{3,})|([^\W\d_]{3,})[ \u00a0,.]{1,2}(?=\d)")
+
+
+def date_months(text: str, lex: Lexicon) -> set[int]:
+    """Months named next to a number ("1 May", "апреля 2025", "25 сәуірде")."""
+    found: set[int] = set()
+    for m in NEXT_TO_DIGIT.finditer(text):
+        word = (m.group(1) or m.group(2)).lower()
+        for hit in _prefix_lookup(word, lex.months):
+            found.add(int(hit))  # type: ignore[call-overload]
+    return found
+
+
 def _reads_differently(run: str, src: Lexicon, tgt: Lexicon) -> bool:
     """``15,000`` is one number in en (15000) and another in ru (15,0): not verbatim-safe."""
     a, b = src.token.fullmatch(run), tgt.token.fullmatch(run)

@@ -10,6 +10,7 @@ from typing import ClassVar
 from toolkit.checks._numparse import (
     Lexicon,
     Num,
+    date_months,
     extract_hard,
     extract_soft,
     lexicon,
@@ -89,6 +90,17 @@ def percent_problems(src: list[Num], tgt: list[Num]) -> list[str]:
     return problems
 
 
+def month_problems(source: str, target: str, src_lex: Lexicon, tgt_lex: Lexicon) -> list[str]:
+    """Dates with the month in words on both sides must name the same month."""
+    src_months = date_months(source, src_lex)
+    if not src_months:
+        return []
+    tgt_months = date_months(target, tgt_lex)
+    if tgt_months and not src_months & tgt_months:
+        return [f"month {sorted(src_months)} in the source, {sorted(tgt_months)} in the target"]
+    return []
+
+
 def word_problems(source: str, target: str, src_lex: Lexicon, tgt_lex: Lexicon) -> list[str]:
     """A cardinal number word of the source ("five") against a different number word of the
     target ("алты") when neither has a partner: a changed number written in words."""
@@ -160,6 +172,8 @@ class Numbers(Check):
                 if problems and not compare(
                         src, extract_hard(tgt_text, tgt_lex, spaced=False), soft_src, soft_tgt):
                     problems = []  # a plain space separated two numbers, it did not group one
+            if not problems and _DIGIT.search(src_masked):
+                problems = month_problems(src_masked, tgt_masked, src_lex, tgt_lex)
             if not problems and words:
                 problems = word_problems(src_text, tgt_text, src_lex, tgt_lex)
             if _has_percent(src_masked, src_lex) or _has_percent(tgt_masked, tgt_lex):
