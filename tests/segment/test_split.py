@@ -127,3 +127,10 @@ def test_segments_partition_the_text(text: str, lang: str) -> None:
         prev_end = s.end
     assert text[prev_end:].strip() == ""
     assert boundaries(text, lang) == sorted(set(boundaries(text, lang)))
+
+
+def test_kazakh_latin_uses_its_own_data() -> None:
+    text = "2025 j. Astanada forum ötti. Bul mañyzdy. Q.-J. Toqaev keldi. Alma, örik t.b. Olar pisti."
+    assert texts(text, "kk-Latn") == [
+        "2025 j. Astanada forum ötti.", "Bul mañyzdy.", "Q.-J. Toqaev keldi.", "Alma, örik t.b.",
+        "Olar pisti."]
