@@ -117,9 +117,10 @@ def run_unit_case(check: Check, case: Mapping[str, Any]) -> tuple[list[Finding],
     lang = case.get("lang", "kk")
     header = dict(HEADERS.get(lang, {}))
     header.update(case.get("header", {}))
-    ctx = context(lang, Catalog(header=header), source_lang=case.get("source_lang", "en"),
-                  glossary=case.get("glossary", True))
     unit = unit_from(case)
+    others = tuple(unit_from(u) for u in case.get("catalog_units", ()))
+    ctx = context(lang, Catalog(units=(unit, *others), header=header),
+                  source_lang=case.get("source_lang", "en"), glossary=case.get("glossary", True))
     return list(check.run(unit, ctx)), check.fix(unit, ctx)
 
 

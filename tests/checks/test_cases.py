@@ -1,8 +1,9 @@
 """Runs every case file in ``cases/`` (one YAML file per check) through its check class.
 
-A case gives a unit (``source``, ``target``, ``lang``, ``flags`` ...) or, for catalog-scope
-checks, ``catalogs``; ``expect`` is the number of findings, ``message`` a fragment every
-finding's message must contain, ``fixed`` the target after ``fix()``.
+A case gives a unit (``source``, ``target``, ``lang``, ``flags``, ``catalog_units`` for the
+rest of its catalog ...) or, for catalog-scope checks, ``catalogs``; ``expect`` is the
+number of findings, ``message`` a fragment every finding's message must contain, ``fixed``
+the target after ``fix()``.
 """
 
 from __future__ import annotations

@@ -225,6 +225,8 @@ def extract_hard(text: str, lex: Lexicon, spaced: bool = True) -> list[Num]:
                 out.append(Num(m.group("roman"), {float(roman)}, True))
         else:
             raw = m.group("num")
+            if raw == "00":  # minutes or cents of "10:00", "5.00": not a quantity
+                continue
             try:
                 num = Num(raw, {_number_value(raw, lex)}, True)
             except ValueError:

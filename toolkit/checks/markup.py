@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -111,13 +112,26 @@ def links(text: str, source_code: str, target_code: str) -> Counter[str]:
     if "/" in text or "www." in text.lower():
         for m in URL.finditer(text):
             url = CASE_SUFFIX.sub("", m.group(0).rstrip(URL_TRAILING)).rstrip(URL_TRAILING)
-            for code in {source_code, target_code}:
-                url = url.replace(f"/{code}/", "/~/").replace(f"lang={code}", "lang=~")
+            url = _neutral_language(url, source_code, target_code)
             found[url.lower() if "://" not in url else _lower_host(url)] += 1
     if "@" in text:
         for m in EMAIL.finditer(text):
             found[m.group(0).lower()] += 1
     return found
+
+
+@functools.lru_cache(maxsize=64)
+def _language_rx(codes: tuple[str, ...]) -> re.Pattern[str]:
+    alt = "|".join(re.escape(c) for c in codes)
+    # a path segment (/kk/, /kk at the end), a query value (lang=kk) or a host label (kk.)
+    return re.compile(rf"(?<=/)(?:{alt})(?=[/?#]|$)|(?<=[=])(?:{alt})(?=[&#]|$)"
+                      rf"|(?<=://)(?:{alt})(?=\.)", re.IGNORECASE)
+
+
+def _neutral_language(url: str, source_code: str, target_code: str) -> str:
+    """``/en/`` -> ``/~/`` for the pair's language codes: a localised link is the same link."""
+    codes = tuple(sorted({source_code.split("-")[0], target_code.split("-")[0]}))
+    return _language_rx(codes).sub("~", url)
 
 
 def _lower_host(url: str) -> str:

@@ -6,10 +6,10 @@ import re
 from collections.abc import Iterator
 from typing import ClassVar
 
-from toolkit.checks._text import comparable, form_label, form_sources, mask
+from toolkit.checks._text import char_script, comparable, form_label, form_sources, mask, words
 from toolkit.checks.base import Check, CheckContext
 from toolkit.checks.terminology import hits
-from toolkit.model import Finding, Severity, Unit
+from toolkit.model import Catalog, Finding, Severity, Unit
 
 DOUBLED = re.compile(r"(?<![\w-])([^\W\d_]+)\s+\1(?![\w-])", re.IGNORECASE)
 
@@ -71,7 +71,9 @@ class Unchanged(Check):
 
     Not reported for texts with nothing to translate (numbers, links, placeholders),
     identifiers and names ("Kaspi.kz", "Astana Hub", "API", "JavaScript"), do-not-translate
-    glossary terms, or when source and target languages share a code.
+    glossary terms, a one-word name the same catalog keeps untranslated inside other
+    translations ("Telegram" when another unit reads "Telegram арқылы жіберу"), or when
+    source and target languages share a code.
     Default severity: warning.
 
     Bad (kk):
@@ -93,7 +95,7 @@ class Unchanged(Check):
         for index, source, target in form_sources(unit):
             if source.strip() != target.strip() or looks_untranslatable(source, unit):
                 continue
-            if self._protected(source, ctx):
+            if self._protected(source, ctx) or _kept_name(source, ctx):
                 continue
             yield self.finding(ctx, unit, f"{form_label(unit, index)}the target is the same as "
                                "the source")
@@ -108,6 +110,35 @@ class Unchanged(Check):
         for hit in sorted(found, key=lambda h: h.start, reverse=True):
             rest = rest[:hit.start] + rest[hit.end:]
         return not LETTERS.search(rest)
+
+
+_NAMES: dict[int, tuple[Catalog, frozenset[str]]] = {}
+
+
+def kept_names(catalog: Catalog, script: str) -> frozenset[str]:
+    """Words in another script than ``script`` that translators kept inside translated
+    targets of ``catalog`` ("Telegram" in "Telegram арқылы жіберу"): names, not English."""
+    found = _NAMES.get(id(catalog))
+    if found is None:
+        names: set[str] = set()
+        for unit in catalog.units:
+            for target in unit.target:
+                if not target or target == unit.source or target.isascii():
+                    continue
+                for m in words(target):
+                    word = m.group(0)
+                    if word[0].isupper() and char_script(word[0]) not in ("", script):
+                        names.add(word)
+        found = _NAMES[id(catalog)] = (catalog, frozenset(names))
+    return found[1]
+
+
+def _kept_name(source: str, ctx: CheckContext) -> bool:
+    """A one-word source that the same catalog keeps as a name inside other translations."""
+    word = source.strip()
+    if " " in word or not word[:1].isupper():
+        return False
+    return word in kept_names(ctx.catalog, ctx.target_lang.script)
 
 
 class Length(Check):
