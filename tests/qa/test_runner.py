@@ -179,3 +179,16 @@ def test_locale_unknown_to_cldr_uses_generic_rules_but_keeps_its_name(tree: Path
     result = run_files([str(path)])
     assert [(f.check, f.locale) for f in result.findings] == [("digits", "udm")]
     assert result.files[0].locale == "udm"
+
+
+def test_a_reader_bug_is_one_error_naming_the_file(tree: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(path: str) -> None:
+        raise ValueError("bad state")
+
+    from toolkit.errors import ToolkitError
+
+    monkeypatch.setattr("toolkit.qa.runner.read_catalog", broken)
+    with pytest.raises(ToolkitError) as info:
+        run_check(make_project(tree))
+    assert str(info.value) == ("locales/kk/LC_MESSAGES/a.po: internal error: ValueError: "
+                               "bad state (please report this)")

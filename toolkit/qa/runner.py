@@ -143,6 +143,7 @@ class _Group:
     suppressed: int = 0
     diffs: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    current: str | None = None  # the file being read, for error messages
     error: tuple[type[ToolkitError], str, str | None, int | None] | None = None
 
 
@@ -223,6 +224,11 @@ def check_group(paths: Sequence[str], options: RunOptions) -> _Group:
         _check_group(paths, options, group)
     except ToolkitError as exc:  # exceptions with extra fields do not survive pickling
         group.error = (type(exc), exc.message, exc.path, exc.line)
+    except (RecursionError, MemoryError):
+        raise  # the CLI has its own one-line messages for these
+    except Exception as exc:  # a bug (in a reader, say): one line naming the file, exit 2
+        group.error = (ToolkitError, f"internal error: {type(exc).__name__}: {exc} "
+                       "(please report this)", group.current, None)
     return group
 
 
@@ -230,6 +236,7 @@ def _check_group(paths: Sequence[str], options: RunOptions, group: _Group) -> No
     resolver = NameResolver(options.registry)
     read: list[tuple[Catalog, CheckContext, IgnoreMask]] = []
     for path in paths:
+        group.current = path
         read.append(_check_file(path, options, group, resolver))
     selection = options.selection
     removed = {ctx.path: selection.removed_for(ctx.path) for _, ctx, _ in read}
