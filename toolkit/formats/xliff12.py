@@ -282,26 +282,44 @@ class _Reader:
                     found["previous-msgid"] = [_text(alt_source)]
         return found, source, target
 
-    def unit(self, element: etree._Element, plural: bool) -> Unit:
+    def single(self, element: etree._Element) -> Unit:
+        """A plain ``<trans-unit>`` (the common case, kept fast)."""
         found, source, target = self.scan(element)
-        if plural:
-            members = list(element.iterchildren(self.q + "trans-unit"))
-            if not members:
-                raise self.fail("plural <group> without <trans-unit> children", element)
-            tus = members
+        if element.get("id") is None:
+            self.require(element, "id")
+        if source is None:
+            raise self.fail("<trans-unit> without <source>", element)
+        approved = element.get("approved")
+        text = ""
+        state_attr = ""
+        if target is not None:
+            text = _text(target)
+            state_attr = target.get("state") or ""
+        fuzzy: bool | None
+        if approved == "yes":
+            fuzzy = False
+        elif text:
+            fuzzy = approved == "no" or state_attr in NEEDS_REVIEW
         else:
-            tus = [element]
+            fuzzy = None
+        return self.build(element, found, _text(source), None, (text,), fuzzy,
+                          STATE_FROM_12.get(state_attr))
+
+    def plural(self, group: etree._Element) -> Unit:
+        """A ``<group restype="x-gettext-plurals">``: one member per msgstr[n]."""
+        found = self.scan(group)[0]
+        members = list(group.iterchildren(self.q + "trans-unit"))
+        if not members:
+            raise self.fail("plural <group> without <trans-unit> children", group)
         sources: list[str] = []
         targets: list[str] = []
         approved: list[str | None] = []
         states: list[str] = []
-        for tu in tus:
-            if tu.get("id") is None:
-                self.require(tu, "id")
-            if plural:  # other tools may repeat the group's data on each member
-                member, source, target = self.scan(tu)
-                for key, values in member.items():
-                    found.setdefault(key, values)
+        for tu in members:
+            self.require(tu, "id")
+            member, source, target = self.scan(tu)
+            for key, values in member.items():  # other tools repeat the group's data
+                found.setdefault(key, values)
             if source is None:
                 raise self.fail("<trans-unit> without <source>", tu)
             sources.append(_text(source))
@@ -309,20 +327,22 @@ class _Reader:
             if target is not None:
                 targets.append(_text(target))
                 states.append(target.get("state") or "")
-        if plural:
-            target_t = tuple(targets) if targets else ("",) * len(tus)
-        else:
-            target_t = (targets[0] if targets else "",)
+        target_t = tuple(targets) if targets else ("",) * len(members)
         has_text = any(target_t)
+        fuzzy: bool | None
         if "yes" in approved:
-            fuzzy: bool | None = False
-        elif has_text and ("no" in approved or any(s in NEEDS_REVIEW for s in states)):
-            fuzzy = True
-        elif has_text:
             fuzzy = False
+        elif has_text:
+            fuzzy = "no" in approved or any(s in NEEDS_REVIEW for s in states)
         else:
             fuzzy = None
         state = next((STATE_FROM_12[s] for s in states if s in STATE_FROM_12), None)
+        plural = sources[1] if len(sources) > 1 else sources[0]
+        return self.build(group, found, sources[0], plural, target_t, fuzzy, state)
+
+    def build(self, element: etree._Element, found: dict[str, list[str]], source: str,
+              plural: str | None, target: tuple[str, ...], fuzzy: bool | None,
+              state: str | None) -> Unit:
         previous = None
         if "previous-msgid" in found:
             previous = Previous(
@@ -330,62 +350,73 @@ class _Reader:
                 source_plural=gt.first(found, "previous-msgid_plural"),
                 context=gt.first(found, "previous-msgctxt"),
             )
+        get = found.get
         return Unit(
-            source=sources[0],
-            target=target_t,
+            source=source,
+            target=target,
             context=gt.first(found, "msgctxt"),
-            source_plural=(sources[1] if len(sources) > 1 else sources[0]) if plural else None,
-            translator_comments=tuple(found.get("translator", ())),
-            extracted_comments=tuple(found.get("extracted", ())),
-            locations=tuple(found.get("location", ())),
-            flags=gt.with_fuzzy(found.get("flag", ()), fuzzy),
+            source_plural=plural,
+            translator_comments=tuple(get("translator", ())),
+            extracted_comments=tuple(get("extracted", ())),
+            locations=tuple(get("location", ())),
+            flags=gt.with_fuzzy(get("flag", ()), fuzzy),
             previous=previous,
             state=state if fuzzy is not True else None,
             line=line_of(element) or 0,
         )
 
+    def walk(self, container: etree._Element, catalog: _Parts) -> None:
+        """Units in document order; groups other than plural groups are walked through."""
+        tu_tag, group_tag = self.q + "trans-unit", self.q + "group"
+        for element in container:
+            tag = element.tag
+            if tag == tu_tag:
+                if element.get("restype") == HEADER_RESTYPE:
+                    found, source, target = self.scan(element)
+                    chosen = target if target is not None else source
+                    catalog.header = gt.parse_header(_text(chosen))
+                    catalog.comments = tuple(found.get("translator", ()))
+                    catalog.flags = tuple(found.get("flag", ()))
+                else:
+                    catalog.units.append(self.single(element))
+            elif tag == group_tag:
+                if element.get("restype") == PLURALS_RESTYPE:
+                    catalog.units.append(self.plural(element))
+                else:
+                    self.walk(element, catalog)
+
     def catalog(self, root: etree._Element) -> Catalog:
-        q = self.q
-        files = list(root.iterchildren(q + "file"))
+        files = list(root.iterchildren(self.q + "file"))
         if not files:
             raise self.fail("XLIFF document without a <file> element", root)
-        units: list[Unit] = []
-        header: dict[str, str] = {}
-        header_comments: tuple[str, ...] = ()
-        header_flags: tuple[str, ...] = ()
+        parts = _Parts()
         for file_ in files:
             for name in ("original", "source-language", "datatype"):
                 self.require(file_, name)
             body = self.child(file_, "body")
             if body is None:
                 raise self.fail("<file> without <body>", file_)
-            for element in body.iter(q + "trans-unit", q + "group"):
-                if element.tag == q + "group":
-                    if element.get("restype") == PLURALS_RESTYPE:
-                        units.append(self.unit(element, plural=True))
-                    continue
-                parent = element.getparent()
-                if parent is not None and parent.get("restype") == PLURALS_RESTYPE:
-                    continue
-                if element.get("restype") == HEADER_RESTYPE:
-                    found = self.meta(element)
-                    target = self.child(element, "target")
-                    header = gt.parse_header(_text(target if target is not None
-                                                   else self.child(element, "source")))
-                    header_comments = tuple(found.get("translator", ()))
-                    header_flags = tuple(found.get("flag", ()))
-                    continue
-                units.append(self.unit(element, plural=False))
+            self.walk(body, parts)
         first = files[0]
         return Catalog(
-            units=tuple(units),
-            header=header,
-            header_comments=header_comments,
-            header_flags=header_flags,
+            units=tuple(parts.units),
+            header=parts.header,
+            header_comments=parts.comments,
+            header_flags=parts.flags,
             source_lang=first.get("source-language"),
-            target_lang=first.get("target-language") or header.get("Language") or None,
+            target_lang=first.get("target-language") or parts.header.get("Language") or None,
             path=self.path,
         )
+
+
+class _Parts:
+    """What the walk collects for the catalog."""
+
+    def __init__(self) -> None:
+        self.units: list[Unit] = []
+        self.header: dict[str, str] = {}
+        self.comments: tuple[str, ...] = ()
+        self.flags: tuple[str, ...] = ()
 
 
 def read_tree(tree: etree._ElementTree, path: str) -> Catalog:
