@@ -25,8 +25,8 @@ def _letter(text: str, i: int) -> bool:
 def pair_quotes(text: str) -> tuple[list[QuotePair], list[int]]:
     """Pair the quotation marks of ``text``; return the pairs and offsets of stray marks.
 
-    “ closes a „ (ru/kk nesting) and opens otherwise; " toggles; ’ between letters is an
-    apostrophe, as is ' (never treated as a quote).
+    “ closes a „ (ru/kk nesting) or a “ (the wrong “…“) and opens otherwise; " toggles;
+    ’ between letters is an apostrophe, as is ' (never treated as a quote).
     """
     pairs: list[QuotePair] = []
     stray: list[int] = []
@@ -51,7 +51,7 @@ def pair_quotes(text: str) -> tuple[list[QuotePair], list[int]]:
             if not close(i, ch, "‹"):
                 stray.append(i)
         elif ch == "“":
-            if not close(i, ch, "„"):
+            if not close(i, ch, "„“"):  # „…“ (ru/kk nesting) or the stray “…“
                 stack.append((i, ch))
         elif ch == "”":
             if not close(i, ch, "“„"):

@@ -73,8 +73,13 @@ def _items(text: str, unit: Unit) -> list[tuple[Item, str]]:
 
 
 def counted(text: str, unit: Unit) -> tuple[Counter[Item], dict[Item, str]]:
+    """Placeholders as a set (counts of 1) and their raw texts.
+
+    A named or numbered placeholder may be used twice (``%(name)s … %(name)s``); unnumbered
+    ones get their position as key, so each of them still counts.
+    """
     items = _items(text, unit)
-    return Counter(i for i, _ in items), {i: raw for i, raw in items}
+    return Counter(dict.fromkeys((i for i, _ in items), 1)), {i: raw for i, raw in items}
 
 
 class Placeholders(Check):

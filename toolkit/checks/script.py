@@ -61,7 +61,32 @@ MIXED = re.compile(rf"[{_L}][^\W\d_]*?[{_C}{_G}]|[{_C}][^\W\d_]*?[{_L}{_G}]"
                    rf"|[{_G}][^\W\d_]*?[{_L}{_C}]")
 
 
-def mixed_words(text: str, unit: Unit) -> Iterator[tuple[int, str, dict[str, int]]]:
+def _runs(word: str) -> list[tuple[str, str]]:
+    """The word cut into (script, letters) runs."""
+    runs: list[tuple[str, str]] = []
+    for ch in word:
+        script = char_script(ch) or (runs[-1][0] if runs else "")
+        if runs and runs[-1][0] == script:
+            runs[-1] = (script, runs[-1][1] + ch)
+        else:
+            runs.append((script, ch))
+    return runs
+
+
+def acronym_with_ending(word: str, lang: Language) -> bool:
+    """"URLдың", "SMSке": a foreign abbreviation with a native ending, not a look-alike typo.
+
+    Two runs, the foreign one first, at least two letters long and with a letter that has no
+    native look-alike (U, R, L, S ...): nobody types that by mistake for a native letter.
+    """
+    runs = _runs(word)
+    if len(runs) != 2 or runs[1][0] != lang.script or runs[0][0] == lang.script:
+        return False
+    to_native, _ = repair_tables(lang)
+    return len(runs[0][1]) >= 2 and any(ch not in to_native for ch in runs[0][1])
+
+
+def mixed_words(text: str, unit: Unit, lang: Language) -> Iterator[tuple[int, str, dict[str, int]]]:
     """(offset, word, letters per script) for each word written in more than one script."""
     if text.isascii() or MIXED.search(text) is None:
         return
@@ -71,7 +96,7 @@ def mixed_words(text: str, unit: Unit) -> Iterator[tuple[int, str, dict[str, int
         if word.isascii():
             continue
         counts = _scripts(word)
-        if len(counts) > 1:
+        if len(counts) > 1 and not acronym_with_ending(word, lang):
             yield m.start(), word, counts
 
 
@@ -99,8 +124,9 @@ class MixedScript(Check):
     Catches the wrong-keyboard-layout typos of Kazakh: ə (U+0259) for ә, Latin i for і,
     h for һ, y for ү, and Latin a/e/o/p/c/x inside Cyrillic words (invisible on screen,
     but they break search, spell-checking and glossary matching).  Wholly Latin words
-    (brand names such as "Kaspi.kz" or "Astana Hub") are fine; links, tags and
-    placeholders are ignored.  ``--fix`` rewrites a word in its majority script using the
+    (brand names such as "Kaspi.kz" or "Astana Hub") are fine, and so is a Latin
+    abbreviation with a Cyrillic ending ("URLдың", "SMSке"); links, tags and placeholders
+    are ignored.  ``--fix`` rewrites a word in its majority script using the
     language's ``confusables`` table when every foreign letter has exactly one native
     look-alike.  Default severity: error.
 
@@ -120,7 +146,7 @@ class MixedScript(Check):
         if not comparable(unit):
             return
         for index, target in enumerate(unit.target):
-            bad = list(mixed_words(target, unit))
+            bad = list(mixed_words(target, unit, ctx.target_lang))
             if not bad:
                 continue
             shown = []
@@ -141,7 +167,7 @@ class MixedScript(Check):
             if not target or target.isascii():
                 continue
             pieces = list(target)
-            for offset, word, counts in mixed_words(target, unit):
+            for offset, word, counts in mixed_words(target, unit, ctx.target_lang):
                 repaired = repair_word(word, counts, ctx.target_lang)
                 if repaired is not None and len(repaired) == len(word):
                     pieces[offset:offset + len(word)] = list(repaired)

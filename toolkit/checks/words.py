@@ -147,7 +147,8 @@ class Length(Check):
 
     The expected ratio comes from the languages' ``length_ratio`` (ru 1.15, kk 1.1 times
     English); a target more than 2.2 times longer or 2.5 times shorter than expected is
-    reported.  Pairs under 20 characters or sources under 10 are skipped (UI labels vary too much).
+    reported.  Pairs under 30 characters or sources under 25 are skipped (UI labels vary
+    too much).
     Default severity: warning.
 
     Bad:
@@ -161,8 +162,8 @@ class Length(Check):
     name: ClassVar[str] = "length"
     code: ClassVar[str] = "WD003"
     severity: ClassVar[Severity] = Severity.WARNING
-    min_chars: ClassVar[int] = 20
-    min_source: ClassVar[int] = 10
+    min_chars: ClassVar[int] = 30
+    min_source: ClassVar[int] = 25
     too_long: ClassVar[float] = 2.2
     too_short: ClassVar[float] = 2.5
 
