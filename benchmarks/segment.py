@@ -4,7 +4,8 @@ For each language it builds at least ``--size`` characters of text (default 1,00
 the gold cases in ``tests/segment`` (and, for English, the demo article and pySBD's Golden
 Rules), paragraphs repeated and shuffled with a fixed seed, then times one call per
 paragraph for every tool in the same run (the tools take turns on chunks of the corpus) and
-prints chars/s and ratios.  It also prints the
+prints chars/s and ratios.  Time is this process's CPU time (``time.process_time``), so other
+jobs on a shared machine do not count against whichever tool happens to be running.  It also prints the
 sentence-level F1 of each tool on the gold sets (multiset match of stripped sentences).
 
 Run:  .venv/bin/python benchmarks/segment.py [--size N] [--chunk N]
@@ -80,10 +81,10 @@ def throughputs(tools: dict[str, Splitter], paras: list[str], chunk: int) -> dic
         if size < chunk and i < len(paras) - 1:
             continue
         for name, fn in tools.items():
-            start = time.perf_counter()
+            start = time.process_time()
             for text in batch:
                 fn(text)
-            spent[name] += time.perf_counter() - start
+            spent[name] += time.process_time() - start
         batch, size = [], 0
     chars = sum(map(len, paras))
     return {name: chars / seconds for name, seconds in spent.items()}

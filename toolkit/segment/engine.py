@@ -53,7 +53,7 @@ class Scanner:
         dl = t.dateline.match(text) if text[:1] not in t.lower else None
         dl_end = dl.end() if dl is not None else -1
         pos = 0
-        runs = t.run_chars
+        runs, skip, lower = t.run_chars, t.skip, t.lower
         present = rare.intersection(TERMINATORS)
         single = next(iter(present)) if len(present) == 1 else ""
         while present:
@@ -84,7 +84,16 @@ class Scanner:
             if ce >= n or cs in keep:
                 continue
             if text[ce].isspace():
-                brk = self._decide(text, cs, ce, cs < dl_end)
+                if ce == cs + 1 and text[cs] == "." and cs >= dl_end:
+                    # the common case, inlined: a lone period, then whitespace
+                    j = ce + 1
+                    while j < n and (text[j] in skip or text[j].isspace()):
+                        j += 1
+                    if j >= n or text[j] in lower:
+                        continue
+                    brk = self._period(text, cs, ce, j)
+                else:
+                    brk = self._decide(text, cs, ce, cs < dl_end)
             else:
                 brk = self._no_space(text, cs, ce, protected)
             if brk is not None:
@@ -136,8 +145,12 @@ class Scanner:
     def _period(self, text: str, cs: int, ce: int, j: int) -> int | None:
         """A single period followed by whitespace and a non-lower-case next token."""
         t = self.t
-        raw_start = _token_start(text, cs)
+        stop = cs - _LOOKBACK if cs > _LOOKBACK else 0
+        raw_start = text.rfind(" ", stop, cs) + 1 or stop
         raw = text[raw_start:cs]
+        if not raw.isprintable():  # a newline, tab or NBSP inside: find the token exactly
+            raw_start = _token_start(text, cs)
+            raw = text[raw_start:cs]
         token = raw.lstrip(t.openers_chars) if raw and raw[0] in t.openers else raw
         kinds = t.abbr.get(token)
         if raw_start > 2 and text[raw_start - 2] == "." and token and "." not in token:
