@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from toolkit.checks import ALL_CHECKS, Check, CheckContext
-from toolkit.langs import get_language
+from toolkit.langs import get_language, get_language_or_generic
 from toolkit.model import Catalog, Concept, Finding, Term, TermHit, TermStatus, Unit
 
 HEADERS: dict[str, dict[str, str]] = {
@@ -102,8 +102,9 @@ def unit_from(data: Mapping[str, Any], line: int = 1) -> Unit:
 def context(lang: str, catalog: Catalog | None = None, path: str = "case.po",
             source_lang: str = "en", glossary: bool = True) -> CheckContext:
     cat = catalog if catalog is not None else Catalog(header=dict(HEADERS.get(lang, {})))
-    return CheckContext(source_lang=get_language(source_lang), target_lang=get_language(lang),
-                        catalog=cat, path=path, matcher=MATCHER if glossary else None)
+    return CheckContext(source_lang=get_language(source_lang),
+                        target_lang=get_language_or_generic(lang), catalog=cat, path=path,
+                        matcher=MATCHER if glossary else None)
 
 
 def check_class(name: str) -> type[Check]:

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 
 from babel.core import UnknownLocaleError
 
-from toolkit.langs import Language
+from toolkit.langs import LANGUAGES, Language
 from toolkit.model import Unit
 
 # printf, full C syntax (used when the unit is flagged c-format / python-format).
@@ -222,6 +222,12 @@ WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 def words(text: str) -> Iterator[re.Match[str]]:
     """Letter-only words (digits, hyphens and punctuation split words)."""
     return WORD.finditer(text)
+
+
+def described(lang: Language) -> bool:
+    """True for a language with its own data module; typography rules (quotes, spacing)
+    are only enforced for those, not for the generic fallback record."""
+    return LANGUAGES.get(lang.code) is lang
 
 
 def final_abbreviation(text: str, lang: Language) -> bool:

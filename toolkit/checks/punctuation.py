@@ -12,7 +12,14 @@ from collections.abc import Iterator
 from typing import ClassVar
 
 from toolkit.checks._quotes import QUOTE_CHARS, pair_quotes
-from toolkit.checks._text import comparable, final_abbreviation, form_label, form_sources, mask
+from toolkit.checks._text import (
+    comparable,
+    described,
+    final_abbreviation,
+    form_label,
+    form_sources,
+    mask,
+)
 from toolkit.checks.base import Check, CheckContext
 from toolkit.langs import Language
 from toolkit.model import Finding, Severity, Unit
@@ -51,7 +58,8 @@ class Quotes(Check):
     """Quotation marks are not the target language's (CLDR delimiters) or are unpaired.
 
     ru and kk: «…» with „…“ inside; en: “…” with ‘…’ inside (the ``quotes`` and
-    ``inner_quotes`` of the Language record).  Apostrophes (Kazakhstan’s) are not quotes.
+    ``inner_quotes`` of the Language record; languages without a data module in
+    ``toolkit/langs`` are not checked).  Apostrophes (Kazakhstan’s) are not quotes.
     An unpaired mark is fine when the source has one too (a quotation split over units).
     ``--fix`` replaces well-paired marks with the right ones for their depth.
     Default severity: warning.
@@ -71,7 +79,7 @@ class Quotes(Check):
     fixable: ClassVar[bool] = True
 
     def run(self, unit: Unit, ctx: CheckContext) -> Iterator[Finding]:
-        if not comparable(unit):
+        if not comparable(unit) or not described(ctx.target_lang):
             return
         for index, source, target in form_sources(unit):
             problems = quote_problems(target, unit, ctx.target_lang)
@@ -82,6 +90,8 @@ class Quotes(Check):
 
     def fix(self, unit: Unit, ctx: CheckContext) -> Unit:
         lang = ctx.target_lang
+        if not described(lang):
+            return unit
         inner = lang.inner_quotes[0] if lang.inner_quotes else lang.quotes
         targets = list(unit.target)
         for index, target in enumerate(targets):
@@ -159,7 +169,7 @@ class Punctuation(Check):
             else:
                 out.append(f"the source ends with {src_mark!r}, the target with {tgt_mark!r}")
         # Code becomes "x" (it is a word before a "?") or " " (it never joins words).
-        if MAYBE_SPACE_BEFORE.search(target):
+        if MAYBE_SPACE_BEFORE.search(target) and described(ctx.target_lang):
             masked = mask(target, unit, "x")
             allowed = ctx.target_lang.space_before_punctuation
             for m in SPACE_BEFORE.finditer(masked):
