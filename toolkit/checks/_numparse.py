@@ -26,6 +26,8 @@ ROMAN_LETTERS = re.compile(r"^[IVXLCХІ]{2,}$")
 ROMAN_STOP = frozenset({"CV", "CC", "CI", "CL", "LC", "LI", "XL", "IC", "VC", "LV", "CXL"})
 ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 CYR_ROMAN = str.maketrans({"Х": "X", "І": "I"})
+#: One-letter Roman numerals: too ambiguous to be hard ("I", "X axis"), soft only.
+SINGLE_ROMAN = {"V": 5, "X": 10, "Х": 10, "L": 50, "C": 100}
 
 
 @dataclass
@@ -37,6 +39,7 @@ class Num:
     hard: bool
     percent: bool = False
     word: bool = False  # a number word (not a digit, Roman numeral or month name)
+    scaled: float | None = None  # the value times a multiplier word ("78,5 млрд")
 
 
 def roman_value(word: str) -> int | None:
@@ -245,6 +248,7 @@ def _apply_tail(num: Num, word: str, lex: Lexicon) -> bool:
         return True
     for stem, factor in lex.multipliers.items():
         if word.startswith(stem):
+            num.scaled = min(num.values) * factor
             num.values |= {v * factor for v in num.values}
             return True
     if any(word.startswith(p) for p in lex.percent_words):
@@ -266,6 +270,10 @@ def _word(raw: str, lex: Lexicon, last: Num | None, out: list[Num]) -> Num | Non
     roman = roman_value(raw)
     if roman is not None:
         num = Num(raw, {float(roman)}, True)
+        out.append(num)
+        return num
+    if len(raw) == 1 and raw in SINGLE_ROMAN:  # "X форум", "V съезд": may be a numeral
+        num = Num(raw, {float(SINGLE_ROMAN[raw])}, False)
         out.append(num)
         return num
     values: set[float] = set()

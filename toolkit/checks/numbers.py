@@ -26,6 +26,8 @@ def _fmt(value: float) -> str:
 
 
 def _overlap(a: Num, b: Num) -> bool:
+    if a.scaled is not None and b.scaled is not None:  # 78,5 млн is not 78.5 billion
+        return round(a.scaled, 6) == round(b.scaled, 6)
     return any(round(x, 6) == round(y, 6) for x in a.values for y in b.values)
 
 
@@ -52,7 +54,8 @@ def compare(src: list[Num], tgt: list[Num], soft_src: Soft = _none,
     free_tgt = list(tgt_hard)
     # 1. digits against digits, exact primary value first, then any reading.
     for want in src_hard:
-        partner = next((t for t in free_tgt if t.values & want.values), None)
+        partner = next((t for t in free_tgt if t.values & want.values and _overlap(t, want)),
+                       None)
         if partner is None:
             partner = next((t for t in free_tgt if _overlap(t, want)), None)
         if partner is None:
