@@ -20,7 +20,8 @@ LANGUAGE = Language(
          "rep.", "pres.", "rev.", "hon.", "ave.", "blvd.", "rd.", "jan.", "feb.", "mar.",
          "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "al.",
          "a.m.", "p.m.", "ph.d.", "m.d.", "b.a.", "m.a.", "a.d.", "b.c.", "ibid.", "misc.",
-         "univ.", "assn.", "intl.", "govt.", "min.", "max."}
+         "univ.", "assn.", "intl.", "govt.", "min.", "max.", "maj.", "inst.", "assoc.",
+         "mx."}
     ),
     title_abbreviations=frozenset(
         {"mr.", "mrs.", "ms.", "messrs.", "dr.", "prof.", "st.", "mt.", "gen.", "col.",
@@ -34,7 +35,7 @@ LANGUAGE = Language(
                                    "ave.", "rd.", "blvd."}),
     closing_abbreviations=frozenset({"etc."}),
     # Real words too ("no", "fig", "art"): abbreviations only before a number.
-    numeric_abbreviations=frozenset({"no.", "nos.", "n°.", "nº.", "p.", "pp.", "fig.",
+    numeric_abbreviations=frozenset({"c.", "no.", "nos.", "n°.", "nº.", "p.", "pp.", "fig.",
                                      "figs.", "vol.", "vols.", "art.", "ch.", "sec.",
                                      "para.", "eq."}),
     sentence_starters=frozenset(
