@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from toolkit.checks import ALL_CHECKS, Check, CheckContext
@@ -123,12 +122,6 @@ def run_unit_case(check: Check, case: Mapping[str, Any]) -> tuple[list[Finding],
     ctx = context(lang, Catalog(units=(unit, *others), header=header),
                   source_lang=case.get("source_lang", "en"), glossary=case.get("glossary", True))
     return list(check.run(unit, ctx)), check.fix(unit, ctx)
-
-
-@dataclass
-class CatalogSpec:
-    catalog: Catalog
-    ctx: CheckContext
 
 
 def catalogs_from(specs: Sequence[Mapping[str, Any]]) -> list[tuple[Catalog, CheckContext]]:

@@ -38,9 +38,6 @@ EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b")
 # Trailing characters that end a sentence rather than a URL.
 URL_TRAILING = ".,;:!?)]}'\""
 
-CODE_FLAGS = frozenset({"c-format", "python-format", "python-brace-format"})
-
-
 def printf_regex(unit: Unit) -> re.Pattern[str] | None:
     """The printf regex that applies to ``unit`` (None when its flags rule printf out)."""
     flags = unit.flags

@@ -25,11 +25,6 @@ from toolkit.model import Finding, Severity, Unit
 Item = tuple[str, str, str]
 
 
-def extract(text: str, unit: Unit) -> dict[Item, str]:
-    """Placeholders of ``text`` as identity -> raw text (counted via :func:`counted`)."""
-    return dict(_items(text, unit))
-
-
 def _items(text: str, unit: Unit) -> list[tuple[Item, str]]:
     out: list[tuple[Item, str]] = []
     if "%" in text:
