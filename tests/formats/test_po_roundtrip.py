@@ -39,7 +39,7 @@ def po_catalogs(draw: st.DrawFn) -> Catalog:
 
 
 @pytest.mark.parametrize("module", [xliff12, xliff2], ids=["xliff12", "xliff2"])
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(catalog=po_catalogs())
 def test_po_xliff_po_is_byte_identical(module: ModuleType, catalog: Catalog) -> None:
     original = po.write(catalog)

@@ -30,7 +30,7 @@ def _strip_lines(catalog: Catalog) -> tuple[object, ...]:
 
 
 @pytest.mark.parametrize(("module", "schema"), FORMATS, ids=["xliff12", "xliff2"])
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(catalog=catalogs())
 def test_lossless_and_valid(module: ModuleType, schema: object, catalog: Catalog) -> None:
     data = module.write(catalog)

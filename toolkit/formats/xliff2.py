@@ -18,16 +18,16 @@ modules; we read 2.0, 2.1 and 2.2).  Conventions (``docs/formats.md``):
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping
 
 from lxml import etree
 
 from toolkit.errors import InputError
 from toolkit.formats import _gettext as gt
+from toolkit.formats._xliff2_glossary import Glossary, gloss_entry, non_overlapping
 from toolkit.formats._xml import local_name, namespace, parse_xml
-from toolkit.formats._xmltext import check, check_attr, gather, inline, lang_tag, line_of, text
-from toolkit.model import Catalog, Concept, Previous, TermHit, Unit
+from toolkit.formats._xmltext import check, check_attr, gather, inline, lang_tag, line_of
+from toolkit.model import Catalog, Previous, Unit
 
 NS = "urn:oasis:names:tc:xliff:document:2.0"
 NS_22 = "urn:oasis:names:tc:xliff:document:2.2"
@@ -36,18 +36,7 @@ GLS = "urn:oasis:names:tc:xliff:glossary:2.0"
 PLURALS_TYPE = "po:plurals"
 DONE_STATES = ("translated", "reviewed", "final")
 
-
-@dataclass(frozen=True)
-class Glossary:
-    """What the writer needs to annotate terms: a finder over source text and the concepts.
-
-    ``find(text)`` returns the hits in a source string; ``concepts`` maps a concept id to its
-    concept (translations and definition come from it); ``target_lang`` picks the translations.
-    """
-
-    find: Callable[[str], Sequence[TermHit]]
-    concepts: Mapping[str, Concept]
-    target_lang: str | None
+__all__ = ["GLS", "MDA", "NS", "NS_22", "Glossary", "losses", "read", "read_tree", "write"]
 
 
 def losses(catalog: Catalog) -> list[str]:
@@ -113,13 +102,13 @@ class _Writer:
         """The escaped source, with term marks; writes the gls:glossary block if any."""
         if self.glossary is None or not value:
             return inline(value, _cp)
-        hits = _non_overlapping(self.glossary.find(value))
+        hits = non_overlapping(self.glossary.find(value))
         entries: list[str] = []
         parts: list[str] = []
         last = 0
         for n, hit in enumerate(hits, start=1):
             concept = self.glossary.concepts.get(hit.concept_id)
-            entries.append(_gloss_entry(f"t{n}", hit, concept, self.glossary.target_lang))
+            entries.append(gloss_entry(f"t{n}", hit, concept, self.glossary.target_lang))
             parts.append(inline(value[last:hit.start], _cp))
             parts.append(f'<mrk id="t{n}" type="term">{inline(value[hit.start:hit.end], _cp)}'
                          "</mrk>")
@@ -186,28 +175,6 @@ class _Writer:
             body = check(gt.join_lines(catalog.header_comments), "a header comment", where)
             out.append(f'    <notes>\n      <note category="po-header">{body}</note>\n'
                        "    </notes>\n")
-
-
-def _non_overlapping(hits: Sequence[TermHit]) -> list[TermHit]:
-    """Longest-first, then leftmost: mrk spans may nest but never overlap partially."""
-    chosen: list[TermHit] = []
-    for hit in sorted(hits, key=lambda h: (-(h.end - h.start), h.start)):
-        if hit.end > hit.start and all(hit.end <= c.start or hit.start >= c.end for c in chosen):
-            chosen.append(hit)
-    return sorted(chosen, key=lambda h: h.start)
-
-
-def _gloss_entry(mark: str, hit: TermHit, concept: Concept | None, lang: str | None) -> str:
-    parts = [f'<gls:glossEntry ref="#{mark}"><gls:term source="tilmash">{text(hit.term.text)}'
-             "</gls:term>"]
-    if concept is not None and lang:
-        terms = sorted((t for t in concept.terms_in(lang) if t.status.accepted),
-                       key=lambda t: t.status.value != "preferred")
-        parts.extend(f"<gls:translation>{text(t.text)}</gls:translation>" for t in terms)
-    if concept is not None and concept.definition:
-        parts.append(f"<gls:definition>{text(concept.definition)}</gls:definition>")
-    parts.append("</gls:glossEntry>")
-    return "".join(parts)
 
 
 def write(catalog: Catalog, *, glossary: Glossary | None = None) -> bytes:
