@@ -15,6 +15,7 @@ from typing import Protocol
 from toolkit.errors import UsageError
 from toolkit.formats import detect, module_for, xliff2
 from toolkit.formats import tmx as tmx_format
+from toolkit.formats._xmltext import lang_tag
 from toolkit.fsio import atomic_write, read_bytes
 from toolkit.model import Catalog, Concept, TermHit, Unit
 
@@ -110,6 +111,9 @@ def convert(source: str | Path, target: str | Path, *, to: str | None = None,
     """Read ``source``, write ``target`` in the format of ``to`` or its extension."""
     out_fmt = detect(target, to)
     in_fmt = detect(source)
+    for option, value in (("--source-lang", source_lang), ("--target-lang", target_lang)):
+        if value is not None and lang_tag(value) is None:
+            raise UsageError(f"{option} {value!r} is not a language tag (e.g. en, kk, kk-Latn)")
     if glossary is not None and out_fmt != "xliff2":
         raise UsageError("--glossary only applies to XLIFF 2 output (--to xliff2 or .xlf2)")
     catalog = read_any(source, source_lang=source_lang, target_lang=target_lang)

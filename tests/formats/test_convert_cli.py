@@ -67,6 +67,7 @@ def test_tmx_input_with_language_options(xlf: Path, tmp_path: Path) -> None:
     (["out.docx"], "cannot tell the format from the extension '.docx'"),
     (["out.xlf", "--to", "csv"], "unknown format 'csv'"),
     (["out.xlf", "--glossary", "g.csv"], "--glossary only applies to XLIFF 2 output"),
+    (["out.xlf", "--target-lang", "k k"], "--target-lang 'k k' is not a language tag"),
 ])
 def test_bad_options_exit_2_with_one_line(xlf: Path, tmp_path: Path, args: list[str],
                                           message: str) -> None:
