@@ -121,6 +121,10 @@ def convert(source: str | Path, target: str | Path, *, to: str | None = None,
     if out_fmt == "po":
         catalog, dropped = drop_duplicates(catalog)
         warnings.extend(dropped)
+        reviewed = sum(1 for u in catalog.units if u.state in ("reviewed", "final"))
+        if reviewed:
+            warnings.append(f"{reviewed} unit(s) marked reviewed/final: PO has no place for "
+                            "review states, they become plain translated entries")
         if not catalog.header:  # XLIFF from another tool: give the PO a usable header
             catalog = replace(catalog, header=fresh_header(catalog, Path(target).stem))
     module = module_for(out_fmt)
