@@ -22,6 +22,7 @@ _NO_KINDS: frozenset[Kind] = frozenset()
 _BULLETS = frozenset(BULLETS)
 _NO_SPANS: list[tuple[int, int]] = []  # shared, never mutated
 _NO_POSITIONS: frozenset[int] = frozenset()
+_PERIOD_ONLY: set[str] = {"."}  # shared, never mutated
 
 
 class Scanner:
@@ -40,29 +41,38 @@ class Scanner:
         n = len(text)
         out: list[int] = []
         # One C-level pass tells which of the rare characters the rules care about occur.
-        rare = set(t.rare.findall(text))
-        protected = sp.protected_spans(text) if ("@" in rare or "/" in rare or "www." in text) \
-            else _NO_SPANS
+        found = t.rare.findall(text)
+        plain = found.count(".") == len(found)  # the common case: periods only
+        rare: set[str] = _PERIOD_ONLY if plain else set(found)
+        protected = sp.protected_spans(text) if ("www." in text or (not plain and (
+            "@" in rare or "/" in rare))) else _NO_SPANS
         keep: set[int] | frozenset[int] = _NO_POSITIONS
         # List markers need ")" , a bullet, or a period right after a digit or a lone
         # lower-case letter: compute them only when the text can have one (see below).
-        markers_done = not rare.isdisjoint(_BULLETS) or (")" in rare and _paren_marker(text, t))
+        markers_done = not plain and (not rare.isdisjoint(_BULLETS) or (
+            ")" in rare and _paren_marker(text, t)))
         if markers_done:
             keep, before = sp.list_markers(text, t)
             out.extend(before)
-        dl = t.dateline.match(text) if text[:1] not in t.lower else None
+        # A dateline starts with two capitals ("АСТАНА") or has a comma early ("Астана, 25 …").
+        dl = t.dateline.match(text) if (text[1:2] in t.upper or text[:1].isspace()
+                                        or "," in text[:40]) else None
         dl_end = dl.end() if dl is not None else -1
         pos = 0
         runs, skip, lower = t.run_chars, t.skip, t.lower
-        present = rare.intersection(TERMINATORS)
-        single = next(iter(present)) if len(present) == 1 else ""
+        present = _PERIOD_ONLY if plain else rare.intersection(TERMINATORS)
+        single = "." if plain else next(iter(present)) if len(present) == 1 else ""
+        # Candidates in the trailing run of terminators, closers and spaces decide nothing.
+        limit = n
+        while limit > 0 and (text[limit - 1] in runs or text[limit - 1].isspace()):
+            limit -= 1
         while present:
             if single:  # the common case: only "." in the text; str.find is fastest
-                cs = text.find(single, pos)
+                cs = text.find(single, pos, limit)
                 if cs < 0:
                     break
             else:
-                m = t.cand.search(text, pos)
+                m = t.cand.search(text, pos, limit)
                 if m is None:
                     break
                 cs = m.start()
@@ -98,6 +108,8 @@ class Scanner:
                 brk = self._no_space(text, cs, ce, protected)
             if brk is not None:
                 out.append(brk)
+        if plain and not markers_done:  # no quotes, no newlines, nothing out of order
+            return out
         quotes = sp.quote_spans(text, t) if out and not rare.isdisjoint(t.quote_mark_chars) \
             and _may_be_inside(text, out, rare, t) else []
         if quotes:
