@@ -134,3 +134,11 @@ def test_kazakh_latin_uses_its_own_data() -> None:
     assert texts(text, "kk-Latn") == [
         "2025 j. Astanada forum ötti.", "Bul mañyzdy.", "Q.-J. Toqaev keldi.", "Alma, örik t.b.",
         "Olar pisti."]
+
+
+def test_odd_codes_and_whitespace_never_crash() -> None:
+    assert texts("Hi. There.", "") == ["Hi.", "There."]
+    assert texts("Hi. \ud800 There.", "zz_ZZ") == ["Hi.", "\ud800 There."]
+    # NBSP after an abbreviation or initial is whitespace like any other
+    assert texts("Mr.\u00a0Smith came. He left.", "en") == ["Mr.\u00a0Smith came.", "He left."]
+    assert texts("Ә.\u00a0Бөкейханов келді. Ол кетті.", "kk") == ["Ә.\u00a0Бөкейханов келді.", "Ол кетті."]
