@@ -184,6 +184,9 @@ def _did_you_mean(text: str, termbase: Termbase) -> str:
 
 @glossary_app.command("validate")
 def _validate(
+    files: list[str] = typer.Argument(
+        None, help="Glossary files to validate one by one (as pre-commit passes them); "
+        "default: the --glossary file or folder."),
     lang: list[str] = typer.Option(
         [], "--lang", "-l", help="A language every concept needs a preferred term in "
         "(repeatable; default: source-lang and targets of [tool.toolkit])."),
@@ -203,8 +206,9 @@ def _validate(
     else:
         project = load_project()
         languages = list(dict.fromkeys([project.source_lang, *project.targets]))
-    path = glossary_path(glossary)
-    problems = validate_glossary(path, languages)
+    paths = [Path(f) for f in files] if files else [glossary_path(glossary)]
+    problems = [p for path in paths for p in validate_glossary(path, languages)]
+    path = paths[0] if len(paths) == 1 else f"{len(paths)} files"
     if fmt == "json":
         typer.echo(json.dumps([{"path": p.path, "line": p.line, "code": p.code,
                                 "message": p.message} for p in problems],
