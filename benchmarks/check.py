@@ -64,15 +64,13 @@ def unpack(wheel: Path) -> Path:
     return target
 
 
-def readable_copy(folder: Path) -> tuple[Path, list[str]]:
+def readable_copy(folder: Path, target: Path) -> tuple[Path, list[str]]:
     """A copy of ``folder`` without the files our PO reader refuses (both tools then run on
     the same files); returns it and the refusals (one line each)."""
     sys.path.insert(0, str(HERE.parent))
     from toolkit.errors import ToolkitError
     from toolkit.formats import read_catalog
 
-    target = CACHE / f"django-{VERSION}-readable"
-    shutil.rmtree(target, ignore_errors=True)
     refused = []
     for path in sorted(folder.rglob("*.po")):
         try:
@@ -159,15 +157,16 @@ def main() -> int:
     args = parser.parse_args()
 
     every = unpack(fetch_wheel())
-    folder, refused = readable_copy(every)
-    files = sorted(folder.rglob("*.po"))
-    if refused:
-        print(f"{len(refused)} of {len(refused) + len(files)} PO files are refused by our PO "
-              "reader and left out of both runs, e.g.:")
-        for line in refused[:3]:
-            print(f"  {line}")
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
+        # A private copy: concurrent runs of this script must not see each other's files.
+        folder, refused = readable_copy(every, work / "django")
+        files = sorted(folder.rglob("*.po"))
+        if refused:
+            print(f"{len(refused)} of {len(refused) + len(files)} PO files are refused by our "
+                  "PO reader and left out of both runs, e.g.:")
+            for line in refused[:3]:
+                print(f"  {line}")
         # An empty project, so no pyproject.toml settings leak into the run.
         (work / "pyproject.toml").write_text("[tool.toolkit]\n", encoding="utf-8")
         terms = glossary(folder, work / "glossary.csv")
