@@ -7,10 +7,15 @@ Python function computing the form index, or raises :class:`ValueError` with the
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
-_HEADER = re.compile(r"^\s*nplurals\s*=\s*(\d+)\s*;\s*plural\s*=\s*(.+?)\s*;?\s*$", re.S)
+# Found anywhere in the value, as GNU gettext does ("Plural-Forms: Plural-Forms: nplurals=3;
+# plural=...;" and a stray "\\n" after the final ";" occur in real files and msgfmt accepts
+# them); the expression ends at the first ";".
+_NPLURALS = re.compile(r"(?<![A-Za-z_])nplurals\s*=\s*(\d+)")
+_PLURAL = re.compile(r"(?<![A-Za-z_])plural\s*=\s*([^;]*)")
 _TOKEN = re.compile(r"\s*(?:(\d+)|(n)|(&&|\|\||==|!=|<=|>=|[-+*/%<>!?:()]))")
 
 Expr = Callable[[int], int]
@@ -106,16 +111,20 @@ class _Parser:
         raise ValueError(f"unexpected {tok!r} in plural expression")
 
 
+@functools.lru_cache(maxsize=256)
 def parse_plural_forms(value: str) -> tuple[int, Expr]:
     """``"nplurals=3; plural=(n%10==1 ...);"`` -> (3, function); ValueError if broken."""
-    m = _HEADER.match(value)
-    if m is None:
+    count = _NPLURALS.search(value)
+    formula = _PLURAL.search(value)
+    if count is None or formula is None:
         raise ValueError("Plural-Forms must look like 'nplurals=N; plural=EXPRESSION;'")
-    nplurals = int(m.group(1))
+    nplurals = int(count.group(1))
     if not 1 <= nplurals <= 100:
         raise ValueError(f"nplurals={nplurals} is out of range (1..100)")
-    expr = _Parser(m.group(2)).parse()
-    for n in range(0, 1001):
+    if not formula.group(1).strip():
+        raise ValueError("the plural expression is empty")
+    expr = _Parser(formula.group(1)).parse()
+    for n in (*range(0, 200), 1000, 1001, 1011, 10**6 + 1):
         index = expr(n)
         if not 0 <= index < nplurals:
             raise ValueError(f"plural expression gives form {index} for n={n}, "

@@ -8,14 +8,13 @@ checks the header (charset, Plural-Forms) and duplicates.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from toolkit.errors import InputError
 
 _SIMPLE_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "a": "\a", "b": "\b", "f": "\f",
                    "v": "\v", "\\": "\\", '"': '"', "'": "'", "?": "?"}
-_OCTAL = frozenset("01234567")
-_HEX = frozenset("0123456789abcdefABCDEF")
 
 
 @dataclass
@@ -39,43 +38,34 @@ class RawEntry:
         return None if pieces is None else "".join(pieces)
 
 
+_STRING = re.compile(r'"([^"\\]*(?:\\.[^"\\]*)*)"', re.S)
+_ESCAPE = re.compile(r"\\(?:([ntrabfv\\\"'?])|([0-7]{1,3})|x([0-9A-Fa-f]*)|(.))", re.S)
+
+
 def unquote(text: str, path: str, line: int) -> tuple[str, int]:
     """Parse one C string starting at ``text[0] == '"'``; return (value, index after it)."""
-    out: list[str] = []
-    i = 1
-    n = len(text)
-    while True:
-        j = i
-        while j < n and text[j] != '"' and text[j] != "\\":
-            j += 1
-        out.append(text[i:j])
-        if j >= n:
-            raise InputError("unterminated string (missing closing \")", path, line)
-        if text[j] == '"':
-            return "".join(out), j + 1
-        # a backslash escape
-        if j + 1 >= n:
+    m = _STRING.match(text)
+    if m is None:
+        if text.endswith("\\") and not text.endswith("\\\\"):
             raise InputError("unterminated string (backslash at end of line)", path, line)
-        c = text[j + 1]
-        if c in _SIMPLE_ESCAPES:
-            out.append(_SIMPLE_ESCAPES[c])
-            i = j + 2
-        elif c in _OCTAL:
-            k = j + 1
-            while k < n and k < j + 4 and text[k] in _OCTAL:
-                k += 1
-            out.append(chr(int(text[j + 1:k], 8)))
-            i = k
-        elif c == "x":
-            k = j + 2
-            while k < n and text[k] in _HEX:
-                k += 1
-            if k == j + 2:
-                raise InputError("bad escape \\x without hex digits", path, line)
-            out.append(chr(int(text[j + 2:k], 16) & 0xFF))
-            i = k
-        else:
-            raise InputError(f"bad escape sequence \\{c}", path, line)
+        raise InputError("unterminated string (missing closing \")", path, line)
+    body = m.group(1)
+    if "\\" in body:
+        body = _ESCAPE.sub(lambda e: _unescape(e, path, line), body)
+    return body, m.end()
+
+
+def _unescape(m: re.Match[str], path: str, line: int) -> str:
+    simple, octal, hexa, bad = m.groups()
+    if simple is not None:
+        return _SIMPLE_ESCAPES[simple]
+    if octal is not None:
+        return chr(int(octal, 8))
+    if hexa is not None:
+        if not hexa:
+            raise InputError("bad escape \\x without hex digits", path, line)
+        return chr(int(hexa, 16) & 0xFF)
+    raise InputError(f"bad escape sequence \\{bad}", path, line)
 
 
 def _string_line(text: str, path: str, line: int) -> str:

@@ -9,14 +9,16 @@ guide: produce text apart from writing bytes).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping, Sequence
 
-from toolkit.formats._linebreak import char_width, width_breaks
+from toolkit.formats._linebreak import break_opportunities, fill, width_breaks
 from toolkit.model import Catalog, Unit
 
 PAGE_WIDTH = 79
 _NO_WRAP_WIDTH = 1 << 30
 
+_NEEDS_ESCAPE = re.compile('[\a\b\f\n\r\t\v\\\\"]')
 _ESCAPES = {"\a": "a", "\b": "b", "\f": "f", "\n": "n", "\r": "r", "\t": "t", "\v": "v",
             "\\": "\\", '"': '"'}
 
@@ -91,7 +93,7 @@ def wrap_string(prefix: str, name: str, value: str, do_wrap: bool = True,
         chunk = value[pos:es]
         escaped = chunk
         overrides: list[bool | None] | None = None
-        if any(c in _ESCAPES for c in chunk):
+        if _NEEDS_ESCAPE.search(chunk):
             pieces: list[str] = []
             overrides = []
             for c in chunk:
@@ -107,12 +109,13 @@ def wrap_string(prefix: str, name: str, value: str, do_wrap: bool = True,
             if chunk.endswith("\n"):
                 overrides[-2] = False
         startcol = len(prefix) + (len(name) + 1 if first else 0) + 1 - after_break
-        breaks = _breaks(escaped, width, startcol, overrides)
+        found = break_opportunities(escaped, overrides)
+        breaks = _breaks(escaped, width, startcol, overrides, found)
         if first and escaped and (es < n or startcol > width or any(breaks)):
             lines.append(f'{prefix}{name} ""')
             first = False
             startcol = len(prefix) + 1 - after_break
-            breaks = _breaks(escaped, width, startcol, overrides)
+            breaks = _breaks(escaped, width, startcol, overrides, found)
         head = f"{prefix}{name} " if first else prefix
         first = False
         start = 0
@@ -128,15 +131,12 @@ def wrap_string(prefix: str, name: str, value: str, do_wrap: bool = True,
     return "\n".join(lines) + "\n"
 
 
-def _breaks(text: str, width: int, startcol: int,
-            overrides: list[bool | None] | None) -> list[bool]:
-    # Fast path: a line that fits (and has no mandatory break) needs no break analysis.
-    if startcol + len(text) * 2 <= width or (
-            startcol + sum(char_width(c) for c in text) <= width
-            and "\x85" not in text and "\u2028" not in text and "\u2029" not in text
-            and "\x0b" not in text and "\x0c" not in text):
-        return [False] * len(text)
-    return width_breaks(text, width, startcol, overrides)
+def _breaks(text: str, width: int, startcol: int, overrides: list[bool | None] | None,
+            found: tuple[list[int], list[int] | None] | None) -> list[bool]:
+    if found is None:  # mandatory breaks inside: the general algorithm
+        return width_breaks(text, width, startcol, overrides)
+    positions, prefix = found
+    return fill(positions, len(text), width, startcol, [False] * len(text), prefix)
 
 
 def references(locations: Sequence[str], page_width: int = PAGE_WIDTH) -> str:
