@@ -40,9 +40,15 @@ def split(text: str, lang: str) -> list[Segment]:
     scanner = _SCANNERS.get(lang)
     if scanner is None:
         scanner = _SCANNERS.setdefault(lang, _scanner(lang))
+    stops = scanner.boundaries(text)
+    if not stops:  # one sentence: the most common paragraph
+        stripped = text.strip()
+        if not stripped:
+            return []
+        begin = text.find(stripped[0])
+        return [Segment(begin, begin + len(stripped), stripped)]
     segments: list[Segment] = []
     start = 0
-    stops = scanner.boundaries(text)
     stops.append(len(text))
     for stop in stops:
         while start < stop and text[start].isspace():

@@ -59,7 +59,7 @@ class Scanner:
                                         or "," in text[:40]) else None
         dl_end = dl.end() if dl is not None else -1
         pos = 0
-        runs, skip, lower = t.run_chars, t.skip, t.lower
+        runs, skip, lower, marker_ends = t.run_chars, t.skip, t.lower, t.marker_ends
         present = _PERIOD_ONLY if plain else rare.intersection(TERMINATORS)
         single = "." if plain else next(iter(present)) if len(present) == 1 else ""
         # Candidates in the trailing run of terminators, closers and spaces decide nothing.
@@ -76,24 +76,20 @@ class Scanner:
                 if m is None:
                     break
                 cs = m.start()
-            ce = cs + 1
-            while ce < n and text[ce] in runs:
-                ce += 1
-            while ce + 1 < n and text[ce] == " " and text[ce + 1] == "." and (
-                    ce + 2 == n or text[ce + 2].isspace() or text[ce + 2] == "."
-                    or text[ce + 2] in t.closers):
-                ce += 2
-                while ce < n and text[ce] in runs:
-                    ce += 1
+            ce = cs + 1  # < n: the trailing run is cut off by ``limit``
+            c = text[ce]
+            if c in runs or (c == " " and text[ce + 1:ce + 2] == "."):
+                ce = _run_end(text, ce, t)  # a longer run, or spaced dots ". . ."
+                c = text[ce] if ce < n else " "
             pos = ce
-            if not markers_done and cs > 0 and (cs <= 8 or text[cs - 1] in t.marker_ends) \
+            if not markers_done and cs > 0 and (cs <= 8 or text[cs - 1] in marker_ends) \
                     and _may_be_marker(text, cs, t):
                 markers_done = True
                 keep, before = sp.list_markers(text, t)
                 out.extend(before)
-            if ce >= n or cs in keep:
+            if ce >= n or (markers_done and cs in keep):
                 continue
-            if text[ce].isspace():
+            if c == " " or c.isspace():
                 if ce == cs + 1 and text[cs] == "." and cs >= dl_end:
                     # the common case, inlined: a lone period, then whitespace
                     j = ce + 1
@@ -249,6 +245,21 @@ class Scanner:
             return text[m.end():m.end() + 1] != "."
         h = t.hyphen_word.match(text, j)
         return h is not None and h.group() in t.starters and text[h.end():h.end() + 1] != "."
+
+
+def _run_end(text: str, ce: int, t: Tables) -> int:
+    """End of the candidate run continuing at ``ce``: terminators, closers, spaced dots."""
+    n = len(text)
+    runs = t.run_chars
+    while ce < n and text[ce] in runs:
+        ce += 1
+    while ce + 1 < n and text[ce] == " " and text[ce + 1] == "." and (
+            ce + 2 == n or text[ce + 2].isspace() or text[ce + 2] == "."
+            or text[ce + 2] in t.closers):
+        ce += 2
+        while ce < n and text[ce] in runs:
+            ce += 1
+    return ce
 
 
 def _may_be_inside(text: str, out: list[int], rare: set[str], t: Tables) -> bool:
