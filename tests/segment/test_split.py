@@ -142,3 +142,13 @@ def test_odd_codes_and_whitespace_never_crash() -> None:
     # NBSP after an abbreviation or initial is whitespace like any other
     assert texts("Mr.\u00a0Smith came. He left.", "en") == ["Mr.\u00a0Smith came.", "He left."]
     assert texts("Ә.\u00a0Бөкейханов келді. Ол кетті.", "kk") == ["Ә.\u00a0Бөкейханов келді.", "Ол кетті."]
+
+
+def test_no_boundary_inside_urls_and_addresses() -> None:
+    assert texts("See https://x.kz/a?m=Jane.Doe@ex.com&q=Ab.Cd here. Next one.", "en") == [
+        "See https://x.kz/a?m=Jane.Doe@ex.com&q=Ab.Cd here.", "Next one."]
+    assert texts("Mail Jane.Doe@Example.Com today. Ok.", "en") == [
+        "Mail Jane.Doe@Example.Com today.", "Ok."]
+    # without the protection the no-space rule would split "жағдайы.Xx" style joins
+    assert texts("Жаз: aidana.Bekova@mail.kz. Рақмет.", "kk") == [
+        "Жаз: aidana.Bekova@mail.kz.", "Рақмет."]

@@ -11,6 +11,7 @@ regexes never backtrack over unbounded runs, so the scanner is linear in the tex
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from toolkit.segment import spans as sp
 from toolkit.segment.tables import BULLETS, DIGITS, STRONG, TERMINATORS, Kind, Tables
@@ -200,7 +201,8 @@ class Scanner:
         if not (text[cs - 1] in t.lower and text[cs - 2] in t.lower
                 and text[ce] in t.upper and text[ce + 1] in t.letters):
             return None
-        if any(s <= cs < e for s, e in protected):
+        k = bisect_right(protected, (cs, n)) - 1  # spans are sorted by start
+        if k >= 0 and protected[k][0] <= cs < protected[k][1]:
             return None
         if text[cs] == ".":
             raw_start = _token_start(text, cs)

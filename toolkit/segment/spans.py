@@ -32,7 +32,13 @@ def protected_spans(text: str) -> list[tuple[int, int]]:
     if "@" in text:
         spans.extend(m.span() for m in _EMAIL.finditer(text))
     spans.sort()
-    return spans
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:  # an e-mail inside a URL: keep one covering span
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def quote_spans(text: str, t: Tables) -> list[tuple[int, int]]:
