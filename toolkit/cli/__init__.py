@@ -80,9 +80,19 @@ def _root(
 def _register_all() -> None:
     # Imported here so that `import toolkit.cli` stays cheap and each command's heavy
     # dependencies (reportlab, pymorphy3) load only when that command runs.
-    from toolkit.cli import build, check, compile, convert, export, glossary, segment, stats
+    from toolkit.cli import (
+        build,
+        check,
+        compile,
+        convert,
+        docs,
+        export,
+        glossary,
+        segment,
+        stats,
+    )
 
-    for module in (segment, convert, glossary, check, export, build, stats, compile):
+    for module in (segment, convert, glossary, check, export, build, stats, compile, docs):
         module.register(app)
 
 

@@ -22,7 +22,7 @@ def compile_catalogs(
     """Compile PO files to .mo files beside them (fuzzy and untranslated units left out,
     as msgfmt does).
 
-    Example:
+    Examples:
 
       toolkit compile     # writes locales/kk/LC_MESSAGES/article.mo, ...
     """
