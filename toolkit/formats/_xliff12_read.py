@@ -178,23 +178,25 @@ class Reader:
     def build(self, element: etree._Element, found: dict[str, list[str]], source: str,
               plural: str | None, target: tuple[str, ...], fuzzy: bool | None,
               state: str | None) -> Unit:
-        previous = None
-        if "previous-msgid" in found:
-            previous = Previous(
-                source=found["previous-msgid"][0],
-                source_plural=gt.first(found, "previous-msgid_plural"),
-                context=gt.first(found, "previous-msgctxt"),
-            )
         get = found.get
+        previous = None
+        prev = get("previous-msgid")
+        if prev:
+            prev_plural = get("previous-msgid_plural")
+            prev_context = get("previous-msgctxt")
+            previous = Previous(prev[0], prev_plural[0] if prev_plural else None,
+                                prev_context[0] if prev_context else None)
+        context = get("msgctxt")
+        flags = get("flag")
         return Unit(
             source=source,
             target=target,
-            context=gt.first(found, "msgctxt"),
+            context=context[0] if context else None,
             source_plural=plural,
             translator_comments=tuple(get("translator", ())),
             extracted_comments=tuple(get("extracted", ())),
             locations=tuple(get("location", ())),
-            flags=gt.with_fuzzy(get("flag", ()), fuzzy),
+            flags=gt.with_fuzzy(flags, fuzzy) if flags or fuzzy else (),
             previous=previous,
             state=state if fuzzy is not True else None,
             line=line_of(element) or 0,
