@@ -196,7 +196,7 @@ class Reader:
             translator_comments=tuple(get("translator", ())),
             extracted_comments=tuple(get("extracted", ())),
             locations=tuple(get("location", ())),
-            flags=gt.with_fuzzy(flags, fuzzy) if flags or fuzzy else (),
+            flags=gt.with_fuzzy(flags or (), fuzzy) if flags or fuzzy else (),
             previous=previous,
             state=state if fuzzy is not True else None,
             line=line_of(element) or 0,
