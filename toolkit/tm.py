@@ -45,10 +45,12 @@ class Match:
 
     @property
     def exact(self) -> bool:
+        """The memory's source is identical to the looked-up text."""
         return self.score == 100
 
 
 def normalize(text: str) -> str:
+    """Whitespace runs collapsed to one space, ends stripped (before scoring)."""
     return _SPACE.sub(" ", text).strip()
 
 

@@ -8,7 +8,7 @@ from pathlib import PurePath
 
 from toolkit.model import Catalog, Unit
 
-#: Where a value came from when an error is reported about it.
+#: The gettext flag whose presence a review state decides.
 FUZZY = "fuzzy"
 
 
@@ -68,6 +68,7 @@ def split_location(location: str) -> tuple[str, str | None]:
 
 
 def join_lines(lines: tuple[str, ...]) -> str:
+    """Comment lines as one note text (a note per kind; split on newlines when read)."""
     return "\n".join(lines)
 
 
