@@ -13,7 +13,7 @@ import functools
 from toolkit.langs import get_language_or_generic, normalize_code
 from toolkit.model import Segment
 from toolkit.segment.engine import Scanner
-from toolkit.segment.tables import Tables, build
+from toolkit.segment.tables import WHITESPACE, Tables, build
 
 
 @functools.lru_cache(maxsize=64)
@@ -51,10 +51,10 @@ def split(text: str, lang: str) -> list[Segment]:
     start = 0
     stops.append(len(text))
     for stop in stops:
-        while start < stop and text[start].isspace():
+        while start < stop and text[start] in WHITESPACE:
             start += 1
         end = stop
-        while end > start and text[end - 1].isspace():
+        while end > start and text[end - 1] in WHITESPACE:
             end -= 1
         if end > start:
             segments.append(Segment(start, end, text[start:end]))

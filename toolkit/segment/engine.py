@@ -14,7 +14,15 @@ import re
 from bisect import bisect_right
 
 from toolkit.segment import spans as sp
-from toolkit.segment.tables import BULLETS, DIGITS, STRONG, TERMINATORS, Kind, Tables
+from toolkit.segment.tables import (
+    BULLETS,
+    DIGITS,
+    STRONG,
+    TERMINATORS,
+    WHITESPACE,
+    Kind,
+    Tables,
+)
 
 _LOOKBACK = 64
 _HARD_BREAK = re.compile(r"\n[^\S\n]*\n")
@@ -24,6 +32,7 @@ _BULLETS = frozenset(BULLETS)
 _NO_SPANS: list[tuple[int, int]] = []  # shared, never mutated
 _NO_POSITIONS: frozenset[int] = frozenset()
 _PERIOD_ONLY: set[str] = {"."}  # shared, never mutated
+_WS = WHITESPACE
 
 
 class Scanner:
@@ -60,13 +69,11 @@ class Scanner:
                                         or "," in text[:40]) else None
         dl_end = dl.end() if dl is not None else -1
         pos = 0
-        runs, skip, lower, marker_ends = t.run_chars, t.skip, t.lower, t.marker_ends
+        runs, skip_ws, lower, marker_ends = t.run_chars, t.skip_ws, t.lower, t.marker_ends
         present = _PERIOD_ONLY if plain else rare.intersection(TERMINATORS)
         single = "." if plain else next(iter(present)) if len(present) == 1 else ""
         # Candidates in the trailing run of terminators, closers and spaces decide nothing.
-        limit = n
-        while limit > 0 and (text[limit - 1] in runs or text[limit - 1].isspace()):
-            limit -= 1
+        limit = len(text.rstrip(t.trail_chars))
         while present:
             if single:  # the common case: only "." in the text; str.find is fastest
                 cs = text.find(single, pos, limit)
@@ -90,11 +97,11 @@ class Scanner:
                 out.extend(before)
             if ce >= n or (markers_done and cs in keep):
                 continue
-            if c == " " or c.isspace():
+            if c in _WS:
                 if ce == cs + 1 and text[cs] == "." and cs >= dl_end:
                     # the common case, inlined: a lone period, then whitespace
                     j = ce + 1
-                    while j < n and (text[j] in skip or text[j].isspace()):
+                    while j < n and text[j] in skip_ws:
                         j += 1
                     if j >= n or text[j] in lower:
                         continue

@@ -24,6 +24,9 @@ BULLETS = "•⁃▪◦‣●■"
 DIGITS = "0123456789"
 #: First letters of lettered lists ("a)", "а)"): a list starting there is not broken before.
 FIRST_LETTERS = "aа"
+#: Every character ``str.isspace`` accepts (all are below U+3001): set lookups are cheaper
+#: than method calls in the scanner's hot loop.
+WHITESPACE = frozenset(c for c in map(chr, range(0x3001)) if c.isspace())
 #: Characters that may end a protected URL but are punctuation of the sentence around it.
 URL_TRAILING = ".,;:!?»”\"')]…"
 
@@ -113,6 +116,8 @@ class Tables:
     cand: re.Pattern[str]
     run: re.Pattern[str]
     run_chars: frozenset[str]  # terminators and closers: one candidate run
+    trail_chars: str  # run characters and whitespace: what may trail the last sentence
+    skip_ws: frozenset[str]  # skip characters and whitespace
     word: re.Pattern[str]
     hyphen_word: re.Pattern[str]
     initials: re.Pattern[str]
@@ -213,6 +218,8 @@ def build(lang: Language) -> Tables:
         cand=re.compile(term),
         run=re.compile(char_class(TERMINATORS + closers_chars) + "*"),
         run_chars=frozenset(TERMINATORS + closers_chars),
+        trail_chars="".join(sorted(set(TERMINATORS + closers_chars) | WHITESPACE)),
+        skip_ws=frozenset(openers_chars + DASHES) | WHITESPACE,
         word=re.compile(f"{le}+"),
         hyphen_word=re.compile(f"{le}+(?:-{le}+)+"),
         initials=re.compile(f"{up}(?:\\.-?{up})+"),
