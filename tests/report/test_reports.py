@@ -201,3 +201,15 @@ def test_github_escaping_as_in_actions_toolkit() -> None:
 
 def test_github_without_findings_prints_nothing() -> None:
     assert get_reporter("github")(empty()) == ""
+
+
+@pytest.mark.parametrize("depth", [0, 1, 2, 5])
+def test_dump_json_is_json(depth: int) -> None:
+    from toolkit.report._common import dump_json
+
+    data = {"a": [1, {"b": [], "c": {}}, "қ\n\"x\""], "d": None, "rows": [{"e": 1}, {"f": 2}],
+            "g": {"h": [True, 1.5]}}
+    text = dump_json(data, depth, rows=frozenset({"rows"}))
+    assert json.loads(text) == data
+    if depth:
+        assert '\n    {"e": 1},\n    {"f": 2}\n' in text  # one row per line

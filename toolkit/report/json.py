@@ -11,10 +11,10 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from toolkit.qa.runner import RunResult
+from toolkit.report._common import dump_json
 
 VERSION = 1
 
@@ -35,5 +35,5 @@ def as_data(result: RunResult) -> dict[str, Any]:
 
 
 def render(result: RunResult, *, color: bool = False) -> str:
-    """UTF-8 JSON (Cyrillic kept readable), two-space indent."""
-    return json.dumps(as_data(result), ensure_ascii=False, indent=2) + "\n"
+    """UTF-8 JSON (Cyrillic kept readable), one finding per line."""
+    return dump_json(as_data(result), depth=2) + "\n"

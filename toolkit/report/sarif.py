@@ -11,7 +11,6 @@ scanning keeps tracking an alert when units move.
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 from pathlib import Path
 from typing import Any
@@ -20,7 +19,7 @@ from urllib.parse import quote
 from toolkit import __version__
 from toolkit.model import Finding, Severity
 from toolkit.qa.runner import RunResult
-from toolkit.report._common import check_doc, check_summary, rules
+from toolkit.report._common import check_doc, check_summary, dump_json, rules
 
 SCHEMA = ("https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/"
           "sarif-schema-2.1.0.json")
@@ -94,5 +93,5 @@ def as_data(result: RunResult) -> dict[str, Any]:
 
 
 def render(result: RunResult, *, color: bool = False) -> str:
-    """The SARIF log as JSON text."""
-    return json.dumps(as_data(result), ensure_ascii=False, indent=2) + "\n"
+    """The SARIF log as JSON text: structure indented, one rule or result per line."""
+    return dump_json(as_data(result), depth=6, rows=frozenset({"rules", "results"})) + "\n"
