@@ -74,7 +74,7 @@ def _build(entries: list[RawEntry], path: str) -> Catalog:
     header_comments: tuple[str, ...] = ()
     header_flags: tuple[str, ...] = ()
     units: list[Unit] = []
-    seen: dict[tuple[str | None, str, bool], int] = {}
+    seen: dict[tuple[str | None, str], int] = {}
     header_line = 0
     for entry in entries:
         msgid = entry.value("msgid") or ""
@@ -85,7 +85,7 @@ def _build(entries: list[RawEntry], path: str) -> Catalog:
             header_flags = tuple(entry.flags)
             header_line = entry.line
             continue
-        key = (ctxt, msgid, entry.obsolete)
+        key = (ctxt, msgid)  # GNU: an obsolete entry may not repeat an active one either
         if key in seen:
             raise InputError(f"duplicate message: the same msgctxt and msgid as line "
                              f"{seen[key]}", path, entry.msgid_line)
