@@ -14,6 +14,7 @@ all paragraph comments, in order (see ``docs/segment.md``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
@@ -40,9 +41,14 @@ def document_blocks(doc: Document) -> list[SourceBlock]:
     return markdown_blocks(doc.text) if doc.markdown else text_blocks(doc.text)
 
 
+#: Breaking whitespace; no-break spaces (U+00A0, U+2007, U+202F) carry meaning ("10 000",
+#: "25 ж.") and are kept as they are.
+_BREAKING_SPACE = re.compile("[^\\S\u00a0\u2007\u202f]+")
+
+
 def fold(text: str) -> str:
-    """Collapse every run of whitespace to one space and strip the ends."""
-    return " ".join(text.split())
+    """Collapse every run of breaking whitespace to one space and strip the ends."""
+    return _BREAKING_SPACE.sub(" ", text).strip(" ")
 
 
 def _comment(block: SourceBlock) -> str:
