@@ -21,7 +21,7 @@ LANGUAGE = Language(
          "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.", "al.",
          "a.m.", "p.m.", "ph.d.", "m.d.", "b.a.", "m.a.", "a.d.", "b.c.", "ibid.", "misc.",
          "univ.", "assn.", "intl.", "govt.", "min.", "max.", "maj.", "inst.", "assoc.",
-         "mx."}
+         "mx.", "no.", "nos.", "p.", "pp.", "fig.", "vol."}
     ),
     title_abbreviations=frozenset(
         {"mr.", "mrs.", "ms.", "messrs.", "dr.", "prof.", "st.", "mt.", "gen.", "col.",
