@@ -11,8 +11,11 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass, field
 
-from babel import Locale
+from babel import Locale, UnknownLocaleError
 from babel.messages.plurals import get_plural
+
+#: What GNU gettext assumes without a Plural-Forms header.
+GETTEXT_DEFAULT_PLURAL_FORMS = "nplurals=2; plural=(n != 1);"
 
 
 @dataclass(frozen=True)
@@ -70,14 +73,24 @@ class Language:
     def upper(self) -> str:
         return self.letters.upper()
 
+    @functools.cached_property
+    def _plural(self) -> tuple[int, str]:
+        """(nplurals, Plural-Forms) from CLDR via Babel; for a code CLDR does not know (a
+        typo, a private tag), GNU gettext's own default: two forms, ``n != 1``."""
+        try:
+            rule = get_plural(self.code.replace("-", "_"))
+        except (UnknownLocaleError, ValueError):
+            return 2, GETTEXT_DEFAULT_PLURAL_FORMS
+        return int(rule.num_plurals), str(rule.plural_forms)
+
     @property
     def plural_forms(self) -> str:
         """The gettext ``Plural-Forms`` header value (CLDR via Babel)."""
-        return str(get_plural(self.code.replace("-", "_")).plural_forms)
+        return self._plural[1]
 
     @property
     def nplurals(self) -> int:
-        return int(get_plural(self.code.replace("-", "_")).num_plurals)
+        return self._plural[0]
 
     @property
     def decimal_symbol(self) -> str:
