@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping, Sequence
 
-from toolkit.formats._linebreak import break_opportunities, fill, width_breaks
+from toolkit.formats._linebreak import NARROW, break_opportunities, fill, width_breaks
 from toolkit.model import Catalog, Unit
 
 PAGE_WIDTH = 79
@@ -109,6 +109,10 @@ def wrap_string(prefix: str, name: str, value: str, do_wrap: bool = True,
             if chunk.endswith("\n"):
                 overrides[-2] = False
         startcol = len(prefix) + (len(name) + 1 if first else 0) + 1 - after_break
+        if es == n and startcol + len(escaped) <= width and NARROW.fullmatch(escaped):
+            # The common short string: one line, no break analysis needed.
+            lines.append(f'{prefix}{name} "{escaped}"' if first else f'{prefix}"{escaped}"')
+            break
         found = break_opportunities(escaped, overrides)
         breaks = _breaks(escaped, width, startcol, overrides, found)
         if first and escaped and (es < n or startcol > width or any(breaks)):
