@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -208,3 +209,36 @@ def test_failure_mid_write_leaves_old_files_intact(work: Path,
     for name, data in after.items():  # every file is complete, old or new
         po.read(data, name)
         assert data == before[name] or name == "notes.pot"
+
+
+@pytest.mark.parametrize("editor", ["msgcat --no-wrap", "msgcat -w 60", "polib"])
+def test_editor_saved_catalog_is_left_alone(work: Path, editor: str) -> None:
+    """A catalog re-saved by another tool (other wrapping) is not rewritten when the source
+    did not change, and only the changed sentence differs when it did."""
+    import polib
+
+    segment("notes.txt", "--source-lang", "ru", "--target", "kk", "--out", "x")
+    path = work / "x" / "kk" / "LC_MESSAGES" / "notes.po"
+    long = "Очень длинный перевод, " * 6
+    cat = po.read(path.read_bytes(), str(path))
+    units = tuple(u.__class__(**{**u.__dict__, "target": (long + u.source,)}) for u in cat.units)
+    path.write_bytes(po.write(cat.__class__(**{**cat.__dict__, "units": units})))
+    if editor == "polib":
+        polib.pofile(str(path)).save(str(path))
+    else:
+        tool, *args = editor.split()
+        saved = run_gettext(tool, *args, "-o", str(path), str(path))
+        assert saved.returncode == 0, saved.stderr
+    edited = path.read_bytes()
+    if editor != "polib":  # polib happens to wrap these lines as gettext does
+        assert edited != po.write(po.read(edited, "p"))  # the editor's layout differs
+    code, stdout, _ = segment("notes.txt", "--source-lang", "ru", "--target", "kk", "--out", "x")
+    assert code == 0 and "unchanged x/kk" in stdout.replace(str(work) + "/", "")
+    assert path.read_bytes() == edited
+    (work / "notes.txt").write_text(TEXT.replace("Он короткий!", "Он длинный!"),
+                                    encoding="utf-8")
+    assert segment("notes.txt", "--source-lang", "ru", "--target", "kk", "--out", "x")[0] == 0
+    before = {u.source: replace(u, line=0) for u in po.read(edited, "p").units}
+    after = {u.source: replace(u, line=0) for u in po.read(path.read_bytes(), "p").units}
+    changed = {s for s in set(before) | set(after) if before.get(s) != after.get(s)}
+    assert changed == {"Он короткий!", "Он длинный!"}
