@@ -79,6 +79,7 @@ class Lexicon:
         return _months(self.language)
 
 
+@functools.lru_cache(maxsize=32)
 def _token_regex(decimal: str, group: str, spaces: bool) -> re.Pattern[str]:
     dec = re.escape(decimal)
     groups = "".join(sorted(set(group + (SPACES if spaces else group.strip() or SPACES[1:]))))
@@ -88,6 +89,7 @@ def _token_regex(decimal: str, group: str, spaces: bool) -> re.Pattern[str]:
     return re.compile(rf"(?P<date>{date})|(?P<num>{number})|(?P<word>[^\W\d_]+)|(?P<pct>%)")
 
 
+@functools.lru_cache(maxsize=32)
 def _hard_regex(decimal: str, group: str, spaces: bool) -> re.Pattern[str]:
     words = _token_regex(decimal, group, spaces).pattern.split("|(?P<word>")[0]
     return re.compile(words + r"(?:[ \u00a0\u202f]*(?P<tail>%|[^\W\d_]+))?"

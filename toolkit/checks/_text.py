@@ -54,7 +54,11 @@ def brace_applies(unit: Unit) -> bool:
 
 
 #: Characters that can start a code span; texts without any are returned as they are.
-TRIGGER = re.compile(r"[%{<@/]|www\.", re.IGNORECASE)
+TRIGGER = re.compile(r"[%{<@/]")
+
+
+def _triggered(text: str) -> bool:
+    return TRIGGER.search(text) is not None or "www." in text or "WWW." in text
 
 
 def _mode(unit: Unit) -> tuple[str, bool, bool]:
@@ -67,7 +71,7 @@ def _mode(unit: Unit) -> tuple[str, bool, bool]:
 
 def code_spans(text: str, unit: Unit) -> list[tuple[int, int]]:
     """Spans of placeholders, template tags, XML tags, URLs and e-mails in ``text``."""
-    if TRIGGER.search(text) is None:
+    if not _triggered(text):
         return []
     return list(_spans(text, *_mode(unit)))
 
@@ -95,7 +99,7 @@ def _spans(text: str, printf: str, brace: bool, template: bool) -> tuple[tuple[i
 
 def mask(text: str, unit: Unit, fill: str = " ") -> str:
     """``text`` with every code span replaced by ``fill`` characters (offsets kept)."""
-    if TRIGGER.search(text) is None:
+    if not _triggered(text):
         return text
     return _mask(text, *_mode(unit), fill)
 
@@ -114,26 +118,28 @@ def _mask(text: str, printf: str, brace: bool, template: bool, fill: str) -> str
 # ------------------------------------------------------------------------- plural pairing
 
 
-def form_sources(unit: Unit) -> list[tuple[int, str, str]]:
+Forms = tuple[tuple[int, str, str], ...]
+
+
+def form_sources(unit: Unit) -> Forms:
     """(form index, source text to compare with, target text) for each translated form.
 
     Form 0 is compared with ``msgid`` and the others with ``msgid_plural``; a language with
     one plural form compares its only form with ``msgid_plural``.
     """
+    target = unit.target
     if unit.source_plural is None:
-        return [(0, unit.source, unit.target[0])] if unit.target and unit.target[0] else []
-    out: list[tuple[int, str, str]] = []
-    single = len(unit.target) == 1
-    for i, text in enumerate(unit.target):
-        if text:
-            src = unit.source if i == 0 and not single else unit.source_plural
-            out.append((i, src, text))
-    return out
+        return ((0, unit.source, target[0]),) if target and target[0] else ()
+    single = len(target) == 1
+    return tuple((i, unit.source if i == 0 and not single else unit.source_plural, text)
+                 for i, text in enumerate(target) if text)
 
 
 def comparable(unit: Unit) -> bool:
     """Source/target comparison checks run on translated, non-fuzzy, non-obsolete units."""
-    return not unit.obsolete and not unit.fuzzy and any(unit.target)
+    target = unit.target
+    return not unit.obsolete and "fuzzy" not in unit.flags and (
+        bool(target[0]) if len(target) == 1 else any(target))
 
 
 def form_label(unit: Unit, index: int) -> str:

@@ -157,10 +157,10 @@ class Numbers(Check):
     def run(self, unit: Unit, ctx: CheckContext) -> Iterator[Finding]:
         if not comparable(unit):
             return
+        src_lex = lexicon(ctx.source_lang)
         for index, source, target in form_sources(unit):
-            src_lex = lexicon(ctx.source_lang)
-            words = not src_lex.cardinal_tokens.isdisjoint(source.lower().split())
-            if not (words or _has_digit_or_upper(source) or _has_digit_or_upper(target)):
+            digits, words = _source_info(source, src_lex)
+            if not (words or digits or _has_digit_or_upper(target)):
                 continue
             tgt_lex = lexicon(ctx.target_lang)
             src_masked, tgt_masked = mask(source, unit), mask(target, unit)
@@ -185,6 +185,23 @@ class Numbers(Check):
             if problems:
                 yield self.finding(ctx, unit, form_label(unit, index) + "numbers differ: "
                                    + "; ".join(problems))
+
+
+_SOURCE_INFO: dict[tuple[str, int], tuple[bool, bool]] = {}
+
+
+def _source_info(source: str, lex: Lexicon) -> tuple[bool, bool]:
+    """(digits or Roman numerals, cardinal number words) of a source text; cached, as the
+    same source is checked once per locale."""
+    key = (source, id(lex))
+    found = _SOURCE_INFO.get(key)
+    if found is None:
+        if len(_SOURCE_INFO) > 50_000:
+            _SOURCE_INFO.clear()
+        found = _SOURCE_INFO[key] = (
+            _has_digit_or_upper(source),
+            not lex.cardinal_tokens.isdisjoint(source.lower().split()))
+    return found
 
 
 def _has_percent(text: str, lex: Lexicon) -> bool:

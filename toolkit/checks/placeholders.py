@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from types import MappingProxyType
 from typing import ClassVar
 
 from toolkit.checks._text import (
     BRACE,
+    PRINTF_FULL,
+    PRINTF_STRICT,
     TEMPLATE,
     brace_applies,
     cldr_plural,
@@ -25,10 +29,35 @@ from toolkit.model import Finding, Severity, Unit
 Item = tuple[str, str, str]
 
 
-def _items(text: str, unit: Unit) -> list[tuple[Item, str]]:
+Items = frozenset[Item]
+Raw = Mapping[Item, str]
+_NONE: tuple[Items, Raw] = (frozenset(), {})
+
+
+def counted(text: str, unit: Unit) -> tuple[Items, Raw]:
+    """The placeholders of ``text`` as a set, and their raw texts.
+
+    A named or numbered placeholder may be used twice (``%(name)s … %(name)s``); unnumbered
+    ones get their position as key, so each of them still counts.
+    """
+    if "%" not in text and "{" not in text:
+        return _NONE
+    rx = printf_regex(unit)
+    printf = "" if rx is None else ("full" if rx is PRINTF_FULL else "strict")
+    return _counted(text, printf, "python-brace-format" in unit.flags, brace_applies(unit))
+
+
+@functools.lru_cache(maxsize=16384)
+def _counted(text: str, printf: str, brace_format: bool, brace: bool) -> tuple[Items, Raw]:
+    items = _parse(text, printf, brace_format, brace)
+    return frozenset(i for i, _ in items), MappingProxyType({i: raw for i, raw in items})
+
+
+def _parse(text: str, printf: str, brace_format: bool, brace: bool,
+           ) -> tuple[tuple[Item, str], ...]:
     out: list[tuple[Item, str]] = []
     if "%" in text:
-        rx = printf_regex(unit)
+        rx = PRINTF_FULL if printf == "full" else PRINTF_STRICT if printf else None
         if rx is not None:
             seq = 0
             for m in rx.finditer(text):
@@ -49,11 +78,11 @@ def _items(text: str, unit: Unit) -> list[tuple[Item, str]]:
                     out.append((("pos", str(seq), conv), m.group(0)))
     if "{" in text:
         clean = text
-        if "python-brace-format" not in unit.flags:  # there {{ is an escape
+        if not brace_format:  # with python-brace-format, {{ is an escape
             for m in TEMPLATE.finditer(text):
                 out.append((("tpl", " ".join(m.group(0)[2:-2].split()), ""), m.group(0)))
             clean = TEMPLATE.sub(lambda m: " " * len(m.group(0)), text)
-        if brace_applies(unit):
+        if brace:
             seq = 0
             for m in BRACE.finditer(clean):
                 field = m.group("field")
@@ -64,17 +93,7 @@ def _items(text: str, unit: Unit) -> list[tuple[Item, str]]:
                     seq += 1
                 else:
                     out.append((("brace", field, ""), m.group(0)))
-    return out
-
-
-def counted(text: str, unit: Unit) -> tuple[Counter[Item], dict[Item, str]]:
-    """Placeholders as a set (counts of 1) and their raw texts.
-
-    A named or numbered placeholder may be used twice (``%(name)s … %(name)s``); unnumbered
-    ones get their position as key, so each of them still counts.
-    """
-    items = _items(text, unit)
-    return Counter(dict.fromkeys((i for i, _ in items), 1)), {i: raw for i, raw in items}
+    return tuple(out)
 
 
 class Placeholders(Check):
@@ -141,19 +160,19 @@ class Placeholders(Check):
                     plural, tgt, raw_src, raw_tgt, allowed))
 
 
-def _split(items: Counter[Item]) -> tuple[Counter[str], Counter[Item]]:
+def _split(items: Items) -> tuple[Counter[str], Counter[Item]]:
     """Positional printf items by conversion only (numbering shifts), and the others."""
     pos: Counter[str] = Counter()
     other: Counter[Item] = Counter()
-    for item, n in items.items():
+    for item in items:
         if item[0] == "pos":
-            pos[item[2]] += n
+            pos[item[2]] += 1
         else:
-            other[item] += n
+            other[item] += 1
     return pos, other
 
 
-def _single_form_ok(required: Counter[Item], tgt: Counter[Item], allowed: Counter[Item]) -> bool:
+def _single_form_ok(required: Items, tgt: Items, allowed: Items) -> bool:
     """A form serving one number may drop one placeholder (the count) and nothing else."""
     req_pos, req_other = _split(required)
     tgt_pos, tgt_other = _split(tgt)
@@ -168,10 +187,9 @@ def _maybe(text: str) -> bool:
     return "%" in text or "{" in text
 
 
-def _describe(src: Counter[Item], tgt: Counter[Item], raw_src: dict[Item, str],
-              raw_tgt: dict[Item, str], allowed: Counter[Item]) -> str:
-    missing = [raw_src.get(i, i[1]) for i in (src - tgt).elements()]
-    extra = [raw_tgt.get(i, i[1]) for i in (tgt - allowed).elements()]
+def _describe(src: Items, tgt: Items, raw_src: Raw, raw_tgt: Raw, allowed: Items) -> str:
+    missing = sorted(raw_src.get(i, i[1]) for i in src - tgt)
+    extra = sorted(raw_tgt.get(i, i[1]) for i in tgt - allowed)
     parts = []
     if missing:
         parts.append("missing " + ", ".join(missing))

@@ -118,6 +118,31 @@ NO_SPACE_AFTER_COMMA = re.compile(r"[^\W\d_],[^\W\d_]")
 
 def final_mark(text: str, lang: Language) -> str | None:
     """The sentence-final mark ("" for none); None when it ends in an abbreviation."""
+    key = (text, id(lang))
+    found = _FINAL_CACHE.get(key, _MISSING)
+    if found is _MISSING:
+        if len(_FINAL_CACHE) > 20_000:
+            _FINAL_CACHE.clear()
+        _LANGS_SEEN[id(lang)] = lang  # keeps the id valid while it is a cache key
+        found = _FINAL_CACHE[key] = _final_mark(text, lang)
+    return found  # type: ignore[return-value]
+
+
+def _for_final(text: str, unit: Unit) -> str:
+    """``text`` ready for :func:`final_mark`: code masked only when it could end the text
+    (a text ending in "." or "?" ends in punctuation whatever code it holds)."""
+    core = text.rstrip()
+    if core and core[-1] in FINAL_MARKS:
+        return text
+    return mask(text, unit, "x")
+
+
+_MISSING = object()
+_FINAL_CACHE: dict[tuple[str, int], str | None] = {}
+_LANGS_SEEN: dict[int, Language] = {}
+
+
+def _final_mark(text: str, lang: Language) -> str | None:
     core = text.rstrip().rstrip(CLOSERS).rstrip()
     if final_abbreviation(core, lang):
         return None
@@ -159,8 +184,8 @@ class Punctuation(Check):
     def problems(self, source: str, target: str, unit: Unit, ctx: CheckContext) -> list[str]:
         """Punctuation problems of one source/target pair."""
         out: list[str] = []
-        src_mark = final_mark(mask(source, unit, "x"), ctx.source_lang)
-        tgt_mark = final_mark(mask(target, unit, "x"), ctx.target_lang)
+        src_mark = final_mark(_for_final(source, unit), ctx.source_lang)
+        tgt_mark = final_mark(_for_final(target, unit), ctx.target_lang)
         if src_mark is not None and tgt_mark is not None and src_mark != tgt_mark:
             if not tgt_mark:
                 out.append(f"the source ends with {src_mark!r}, the target does not")
@@ -289,6 +314,8 @@ class Brackets(Check):
         for index, source, target in form_sources(unit):
             if BRACKET_RX.search(target) is None:
                 continue
+            if bracket_signature(target) == ((), ()):
+                continue  # balanced as written: masking code cannot unbalance it
             tgt = bracket_signature(mask(target, unit))
             if tgt == ((), ()) or tgt == bracket_signature(mask(source, unit)):
                 continue

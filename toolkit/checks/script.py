@@ -56,6 +56,9 @@ def _majority(counts: dict[str, int], lang: Language) -> str:
 _L = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0250-\u02af\u1e00-\u1eff"
 _C = "\u0400-\u052f\u1c80-\u1c8f\u2de0-\u2dff"
 _G = "\u0370-\u03ff"
+CYRILLIC = re.compile(f"[{_C}]")
+#: Latin or Greek letters: a Cyrillic text without any cannot mix scripts.
+OTHER_THAN_CYRILLIC = re.compile(f"[{_L}{_G}]")
 #: A letter of one script followed, inside the same word, by a letter of another.
 MIXED = re.compile(rf"[{_L}][^\W\d_]*?[{_C}{_G}]|[{_C}][^\W\d_]*?[{_L}{_G}]"
                    rf"|[{_G}][^\W\d_]*?[{_L}{_C}]")
@@ -88,7 +91,8 @@ def acronym_with_ending(word: str, lang: Language) -> bool:
 
 def mixed_words(text: str, unit: Unit, lang: Language) -> Iterator[tuple[int, str, dict[str, int]]]:
     """(offset, word, letters per script) for each word written in more than one script."""
-    if text.isascii() or MIXED.search(text) is None:
+    if text.isascii() or (OTHER_THAN_CYRILLIC.search(text) is None
+                          and CYRILLIC.search(text) is not None) or MIXED.search(text) is None:
         return
     masked = mask(text, unit)
     for m in words(masked):

@@ -11,6 +11,7 @@ from toolkit.checks.base import Check, CheckContext
 from toolkit.checks.terminology import hits
 from toolkit.model import Catalog, Finding, Severity, Unit
 
+_PUNCT = ".,;:!?…«»„“”\"'()[]"
 DOUBLED = re.compile(r"(?<![\w-])([^\W\d_]+)\s+\1(?![\w-])", re.IGNORECASE)
 
 
@@ -35,6 +36,9 @@ class DoubleWord(Check):
         if not comparable(unit):
             return
         for index, source, target in form_sources(unit):
+            tokens = target.lower().split()
+            if len({t.strip(_PUNCT) for t in tokens}) == len(tokens):
+                continue  # no word repeats at all: nothing doubled
             m = DOUBLED.search(mask(target, unit))
             if m is None:
                 continue
