@@ -174,3 +174,12 @@ def test_obsolete_entry_repeating_an_active_one_is_a_duplicate() -> None:
     text = HEADER + '\nmsgid "a"\nmsgstr "x"\n\n#~ msgid "a"\n#~ msgstr "y"\n'
     with pytest.raises(InputError, match=r"^o\.po:8: duplicate message"):
         po.read(text.encode(), "o.po")
+
+
+def test_trailing_comments_are_ignored_like_gnu() -> None:
+    text = HEADER + '\nmsgid "a"\nmsgstr "b"\n\n# dangling comment\n#. and another\n'
+    cat = po.read(text.encode(), "t.po")
+    assert [u.source for u in cat.units] == ["a"]
+    # ... but a previous (#|) line without its entry is a truncated entry
+    with pytest.raises(InputError, match=r"^t\.po:8: entry has no msgid"):
+        po.read((HEADER + '\nmsgid "a"\nmsgstr "b"\n\n#| msgid "x"\n').encode(), "t.po")

@@ -17,7 +17,6 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from dataclasses import dataclass
 
 # Line-break classes: indices into the pair table (libunistring 1.1, Unicode 15.0 order).
 (WJ, GL, B2, BA, BB, HY, CL, CP1, CP2, EX, IN, NS, OP1, OP2, QU, IS, NU, PO, PR, SY, AL1, H2,
@@ -28,7 +27,7 @@ HL_BA = 106  # pseudo class: Hebrew letter followed by a hyphen (LB21a)
 
 # The UAX #14 pair table (before x after) as GNU gettext 0.22 applies it: D direct break,
 # I indirect (only after spaces), P prohibited.  Rows and columns follow the class order.
-_TABLE_ROWS = (
+TABLE_ROWS = (
     "PIIIIIPPPPIIIIIPIIIPIIIIIIIIIIIII",  # WJ
     "PIIIIIPPPPIIIIIPIIIPIIIIIIIIIIIII",  # GL
     "PIPIDIPPPPIIDDIPDDDPDDDDDDDDDDIDD",  # B2
@@ -63,7 +62,7 @@ _TABLE_ROWS = (
     "PIDIDIPPPPIIDDIPDIDPDDDDDDDDDDIDI",  # EB
     "PIDIDIPPPPIIDDIPDIDPDDDDDDDDDDIDD",  # EM
 )
-_TABLE = tuple(tuple(row) for row in _TABLE_ROWS)
+TABLE = tuple(tuple(row) for row in TABLE_ROWS)
 
 # Explicit classes (LineBreak.txt) for characters whose class does not follow from their
 # general category.
@@ -97,7 +96,7 @@ _PO_CURRENCY = frozenset("\u20a7\u20b6\u20bb\u20be\u20c0")
 
 
 @functools.lru_cache(maxsize=4096)
-def _classify(ch: str) -> tuple[int, bool]:
+def classify(ch: str) -> tuple[int, bool]:
     """(line-break class, East Asian) of one character."""
     ea = unicodedata.east_asian_width(ch) in ("W", "F", "H")
     cls = _EXPLICIT.get(ch)
@@ -172,13 +171,13 @@ _RUN = re.compile("[0-9A-Za-z\u00c0-\u024f\u0400-\u0482\u048a-\u052f]+")
 # Characters one column wide whose classes are all resolved by the table (fast width path).
 NARROW = re.compile("[\x20-\x7e\u00a0-\u00ac\u00ae-\u02ff\u0400-\u0482\u048a-\u052f"
                      "\u2010-\u2027\u2030-\u205e\u20a0-\u20c0\u2116]*")
-_MANDATORY = frozenset("\n\r\x0b\x0c\x85\u2028\u2029")
+MANDATORY = frozenset("\n\r\x0b\x0c\x85\u2028\u2029")
 
 
 def _class(ch: str) -> int:
     cls = _CLASS_CACHE.get(ch)
     if cls is None:
-        cls = _CLASS_CACHE[ch] = _classify(ch)[0]
+        cls = _CLASS_CACHE[ch] = classify(ch)[0]
     return cls
 
 
@@ -194,7 +193,7 @@ def possible_breaks(text: str) -> list[bool]:
     last_prop = BK  # class of the last non-space character
     seen_space = False
     ri_count = 0
-    table = _TABLE
+    table = TABLE
     run = _RUN.match
     i = 0
     while i < n:
@@ -250,114 +249,6 @@ def possible_breaks(text: str) -> list[bool]:
     return result
 
 
-# ---- fast path: texts made only of "simple" characters (letters, digits, spaces, common
-# punctuation) whose classes need nothing but the pair table.  Each character is mapped to
-# a private-use code for its class; the break opportunities are then found by two regular
-# expressions (direct breaks between neighbours, indirect breaks after spaces).
-
-_SIMPLE_CLASSES = (AL1, NU, IS, EX, QU, OP1, CP1, CL, HY, BA, B2, IN, SY, PO, PR, GL, BB, NS)
-
-
-def _code(cls: int) -> str:
-    """The one-letter code of a simple class (``A``, ``B`` ...)."""
-    return chr(0x41 + _SIMPLE_CLASSES.index(cls))
-
-
-@dataclass(frozen=True)
-class _Fast:
-    trans: dict[int, int]  # simple character -> its class code (an ASCII capital)
-    simple: re.Pattern[str]  # the translated text holds only codes and spaces
-    direct_after: re.Pattern[str]  # candidates for a direct break (checked against ...
-    direct_before: re.Pattern[str]  # ... the table)
-    spaces: re.Pattern[str]  # ends of space runs where a break is allowed ...
-    unless: re.Pattern[str]  # ... except these (after OP, and three rare pairs)
-    unless_codes: str  # classes that can start an exception
-
-
-def _build_fast() -> _Fast:
-    trans: dict[int, int] = {}
-    for cp in (*range(0x21, 0x7F), *range(0xA0, 0x250), *range(0x400, 0x530),
-               *range(0x2010, 0x2060), *range(0x20A0, 0x20C1), 0x2116):
-        cls, ea = _classify(chr(cp))
-        if cls in _SIMPLE_CLASSES and not ea and char_width(chr(cp)) == 1:
-            trans[cp] = ord(_code(cls))
-    # Every ASCII letter is simple, so no untranslated character can pass for a code.
-    assert all(ord(c) in trans for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
-
-    def codes(*wanted: int) -> str:
-        return "".join(_code(c) for c in wanted)
-
-    common = (AL1, NU)
-    lefts = [c for c in _SIMPLE_CLASSES if c not in common]
-    rights = [r for r in _SIMPLE_CLASSES if any(_TABLE[c][r] == "D" for c in common)]
-    direct_after = f"[{codes(*lefts)}](?=[^ ])"
-    direct_before = f"[{codes(*common)}](?=[{codes(*rights)}])"
-    # After spaces a break is allowed except before IS EX CP CL SY and after OP (table
-    # rows/columns of P), plus three rare pairs; ``unless`` finds those exceptions.
-    spaces = f" +(?=[^ {codes(IS, EX, CP1, CL, SY)}])"
-    unless = (f"{_code(OP1)} +|{_code(QU)} +(?={_code(OP1)})|{_code(CL)} +(?={_code(NS)})"
-              f"|{_code(B2)} +(?={_code(B2)})")
-    for left in _SIMPLE_CLASSES:  # the decomposition above must agree with the table
-        for right in _SIMPLE_CLASSES:
-            allowed = _TABLE[left][right] != "P"
-            expected = (left != OP1 and right not in (IS, EX, CP1, CL, SY)
-                        and (left, right) not in ((QU, OP1), (CL, NS), (B2, B2)))
-            assert allowed == expected, (left, right)
-    last = _code(_SIMPLE_CLASSES[-1])
-    return _Fast(trans, re.compile(f"[ A-{last}]*"), re.compile(direct_after),
-                 re.compile(direct_before), re.compile(spaces), re.compile(unless),
-                 codes(OP1, QU, CL, B2))
-
-
-_FAST = _build_fast()
-_DIRECT_PAIRS = frozenset(_code(left) + _code(right) for left in _SIMPLE_CLASSES
-                          for right in _SIMPLE_CLASSES if _TABLE[left][right] == "D")
-
-
-def fast_breaks(text: str) -> list[int] | None:
-    """Sorted break positions for a text of simple characters, or None (use the slow path)."""
-    fast = _FAST
-    codes = text.translate(fast.trans)
-    if not fast.simple.fullmatch(codes):
-        return None
-    pairs = _DIRECT_PAIRS
-    positions = [m.end() for m in fast.direct_after.finditer(codes)
-                 if codes[m.start():m.end() + 1] in pairs]
-    positions.extend(m.end() for m in fast.direct_before.finditer(codes)
-                     if codes[m.start():m.end() + 1] in pairs)
-    after_spaces = [m.end() for m in fast.spaces.finditer(codes)]
-    if after_spaces:
-        if codes[0] == " ":  # spaces at the very start: nothing before them to break after
-            after_spaces = [p for p in after_spaces if codes[:p].strip()]
-        if any(c in codes for c in fast.unless_codes):
-            exceptions = {m.end() for m in fast.unless.finditer(codes)}
-            after_spaces = [p for p in after_spaces if p not in exceptions]
-        positions.extend(after_spaces)
-    positions.sort()
-    return positions
-
-
-def break_opportunities(text: str, overrides: list[bool | None] | None = None,
-                        ) -> tuple[list[int], list[int] | None] | None:
-    """(sorted break positions, column prefix sums or None if all one column wide); None when
-    the text has mandatory breaks (use :func:`width_breaks`)."""
-    if not _MANDATORY.isdisjoint(text):
-        return None
-    positions = fast_breaks(text)
-    prefix: list[int] | None = None
-    if positions is None:
-        positions = [k for k, b in enumerate(possible_breaks(text)) if b]
-        if not NARROW.fullmatch(text):
-            prefix = [0]
-            total = 0
-            for ch in text:
-                total += char_width(ch)
-                prefix.append(total)
-    if overrides is not None:
-        positions = [i for i in positions if overrides[i] is not False]
-    return positions, prefix
-
-
 def width_breaks(text: str, width: int, start_column: int,
                  overrides: list[bool | None] | None = None) -> list[bool]:
     """Greedy fill (libunistring ``u8_width_linebreaks``): where to insert line breaks.
@@ -368,17 +259,12 @@ def width_breaks(text: str, width: int, start_column: int,
     """
     n = len(text)
     out = [False] * n
-    fast = fast_breaks(text) if _MANDATORY.isdisjoint(text) else None
-    if fast is not None:
-        if overrides is not None:
-            fast = [i for i in fast if overrides[i] is not False]
-        return fill(fast, n, width, start_column, out)
     possible = possible_breaks(text)
     if overrides is not None:
         for i, value in enumerate(overrides):
             if value is not None:
                 possible[i] = value
-    if not _MANDATORY.isdisjoint(text):
+    if not MANDATORY.isdisjoint(text):
         return _width_breaks_slow(text, width, start_column, possible, overrides, out)
     if NARROW.fullmatch(text):
         prefix = None
@@ -420,7 +306,7 @@ def _width_breaks_slow(text: str, width: int, start_column: int, possible: list[
     piece_width = 0
     for i, ch in enumerate(text):
         brk = possible[i]
-        is_mandatory = ch in _MANDATORY and (overrides is None or overrides[i] is None)
+        is_mandatory = ch in MANDATORY and (overrides is None or overrides[i] is None)
         if (brk or is_mandatory) and last_p >= 0 and last_column + piece_width > width:
             out[last_p] = True
             last_column = 0

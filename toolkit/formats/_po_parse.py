@@ -112,10 +112,7 @@ class _State:
         if "msgid" not in cur.fields:
             if cur.keyword_seen or cur.prev:
                 raise InputError("entry has no msgid", self.path, cur.line)
-            # Trailing comments with no entry: keep them on a dummy so nothing is lost.
-            if cur.translator_comments or cur.extracted_comments or cur.locations:
-                raise InputError("comment lines after the last entry belong to no message",
-                                 self.path, cur.line)
+            # Comments after the last entry belong to no message: GNU gettext ignores them.
             self.cur = None
             return
         if "msgstr" not in cur.fields and not cur.msgstr_indices:

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping, Sequence
 
-from toolkit.formats._linebreak import NARROW, break_opportunities, fill, width_breaks
+from toolkit.formats._linebreak import NARROW, fill, width_breaks
+from toolkit.formats._linebreak_fast import break_opportunities
 from toolkit.model import Catalog, Unit
 
 PAGE_WIDTH = 79
