@@ -20,6 +20,7 @@ from pathlib import Path
 from toolkit.errors import InputError, UsageError
 from toolkit.extract import Document, extract_units
 from toolkit.formats import module_for, po
+from toolkit.formats._plural import parse_plural_forms
 from toolkit.fsio import atomic_write, check_writable_dir, locked, read_bytes, read_text
 from toolkit.langs import get_language_or_generic, normalize_code
 from toolkit.merge import MergeStats, merge
@@ -95,7 +96,10 @@ def _target_catalog(old: Catalog | None, template: Catalog, lang: str, pot_date:
                     domain: str) -> tuple[Catalog, MergeStats]:
     language = get_language_or_generic(lang)
     old_units = old.units if old is not None else ()
-    units, stats = merge(old_units, template.units, language.nplurals)
+    nplurals = language.nplurals
+    if old is not None and "Plural-Forms" in old.header:  # the translator's header wins
+        nplurals = parse_plural_forms(old.header["Plural-Forms"])[0]
+    units, stats = merge(old_units, template.units, nplurals)
     if old is None:
         header = po.make_header(lang, project=domain, creation_date=pot_date)
         return Catalog(units=tuple(units), header=header, target_lang=lang), stats
@@ -110,9 +114,11 @@ def _target_catalog(old: Catalog | None, template: Catalog, lang: str, pot_date:
                    path=None), stats
 
 
-def plan(request: SegmentRequest) -> list[tuple[Path, Catalog, MergeStats | None, bool]]:
+def plan(request: SegmentRequest, docs: Sequence[Document] | None = None,
+         ) -> list[tuple[Path, Catalog, MergeStats | None, bool]]:
     """Build every output catalog in memory: (path, catalog, stats, changed)."""
-    docs = read_documents(request.sources, request.display_paths)
+    if docs is None:
+        docs = read_documents(request.sources, request.display_paths)
     units = extract_units(docs, normalize_code(request.source_lang))
     if not units:
         raise InputError("no sentences found in the sources", request.sources[0])
@@ -144,8 +150,10 @@ def segment_sources(request: SegmentRequest) -> list[WrittenFile]:
     check_writable_dir(request.out_dir)
     for fmt in request.formats:
         module_for(fmt)
+    # Sources are read and checked before the output folder or its lock file is created.
+    docs = read_documents(request.sources, request.display_paths)
     with locked(request.out_dir):
-        planned = plan(request)
+        planned = plan(request, docs)
         # Render everything before the first write, so a failure writes nothing.
         rendered = [(path, po.write(cat) if changed else b"", cat, stats, changed)
                     for path, cat, stats, changed in planned]
