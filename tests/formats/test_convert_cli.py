@@ -146,3 +146,21 @@ def test_foreign_xliff2_without_header_becomes_a_msgfmt_clean_po(tmp_path: Path)
     assert 'msgstr "Привет <b>жирный</b> Имя: %s"' in text
     result = run_gettext("msgfmt", "--check", "-o", "/dev/null", str(out))
     assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize(("suffix", "name"), [(".xlf", "XLIFF 1.2"), (".xlf2", "XLIFF 2")])
+def test_po_with_obsolete_entries_warns_and_round_trips_the_rest(tmp_path: Path, suffix: str,
+                                                                  name: str) -> None:
+    from tests.formats.test_po_roundtrip import SAMPLE
+
+    src = tmp_path / "kk.po"
+    src.write_text(SAMPLE, encoding="utf-8")
+    mid = tmp_path / f"kk{suffix}"
+    code, stdout, stderr = _run(src, mid)
+    assert code == 0 and stdout == f"{mid}: 3 unit(s) written as " \
+        f"{'xliff' if suffix == '.xlf' else 'xliff2'} (from po)\n"
+    assert stderr == (f"{src}: warning: 1 obsolete (#~) entry not written: {name} has no "
+                      "place for them\n")
+    back = tmp_path / "back.po"
+    assert _run(mid, back)[0] == 0
+    assert back.read_text(encoding="utf-8") == SAMPLE.split("#~ msgid")[0].rstrip("\n") + "\n"
