@@ -89,7 +89,7 @@ PLURAL2 = HEADER + '"Plural-Forms: nplurals=2; plural=(n != 1);\\n"\n'
     (HEADER + '\nmsgid "a"\nmsgstr ""\n\nmsgid "a"\nmsgstr "b"\n', 8, "duplicate message"),
     (PLURAL2 + '\nmsgid "a"\nmsgid_plural "as"\nmsgstr[0] "x"\nmsgstr[1] "y"\nmsgstr[2] "z"\n',
      6, "nplurals=2"),
-    (HEADER + '"Plural-Forms: nplurals=2; plural=n !=;\\n"\n', 1, "Plural-Forms"),
+    (HEADER + '"Plural-Forms: nplurals=2; plural=n !=;\\n"\n', 4, "Plural-Forms"),
     (HEADER + '\nmsgid "truncated"\n', 5, "msgid without msgstr"),
     (HEADER + '\nmsgid "a"\nmsgstr "b" trailing\n', 6, "unexpected text"),
     (HEADER + '\nmsgid "a"\nmsgstr[0] "b"\n', 6, "without msgid_plural"),

@@ -56,7 +56,7 @@ def read(data: bytes, path: str) -> Catalog:
     codec = None if data[:2] in (b"\xff\xfe", b"\xfe\xff") else _declared_codec(data, path)
     text = decode_text(data, path, encoding=codec).text
     entries = parse(text, path)
-    return _build(entries, path)
+    return _build(entries, path, text)
 
 
 def _parse_header(value: str) -> dict[str, str]:
@@ -69,7 +69,7 @@ def _parse_header(value: str) -> dict[str, str]:
     return header
 
 
-def _build(entries: list[RawEntry], path: str) -> Catalog:
+def _build(entries: list[RawEntry], path: str, text: str) -> Catalog:
     header: dict[str, str] = {}
     header_comments: tuple[str, ...] = ()
     header_flags: tuple[str, ...] = ()
@@ -107,10 +107,18 @@ def _build(entries: list[RawEntry], path: str) -> Catalog:
             extracted_comments=tuple(entry.extracted_comments),
             locations=tuple(entry.locations), flags=tuple(entry.flags), previous=previous,
             obsolete=entry.obsolete, line=entry.line))
-    _check_plurals(header, units, path, header_line)
+    _check_plurals(header, units, path, _field_line(text, header_line, "Plural-Forms"))
     lang = header.get("Language", "").strip() or None
     return Catalog(units=tuple(units), header=header, header_comments=header_comments,
                    header_flags=header_flags, target_lang=lang, path=path)
+
+
+def _field_line(text: str, start: int, field: str) -> int:
+    """The line of a header field (for error messages), or ``start`` if not found."""
+    for number, line in enumerate(text.split("\n")[start - 1:start + 200], start):
+        if line.lstrip().startswith(f'"{field}:'):
+            return number
+    return start
 
 
 def _check_plurals(header: Mapping[str, str], units: list[Unit], path: str,
