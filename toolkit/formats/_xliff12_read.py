@@ -84,19 +84,16 @@ class Reader:
         found: dict[str, list[str]] = {}
         source = target = None
         t = self.tags
+        source_tag, target_tag, group_tag = t.source, t.target, t.group
         for node in element:
             tag = node.tag
-            if tag == t.source:
+            if tag == source_tag:
                 source = node
-            elif tag == t.target:
+            elif tag == target_tag:
                 target = node
-            elif tag == t.note:
-                origin = node.get("from") or ""
-                kind = "extracted" if origin in FROM_DEVELOPER else "translator"
-                found.setdefault(kind, []).extend((node.text or "").split("\n"))
-            elif tag == t.group:
+            elif tag == group_tag:
                 purpose = node.get("purpose") or ""
-                if "location" in purpose.split():
+                if purpose == "location" or "location" in purpose.split():
                     file_, line = "", None
                     for ctx in node:
                         ctype = ctx.get("context-type")
@@ -111,6 +108,10 @@ class Reader:
                     if kind.startswith("x-po-") and kind not in ("x-po-trancomment",
                                                                  "x-po-autocomment"):
                         found.setdefault(kind[5:], []).append(ctx.text or "")
+            elif tag == t.note:
+                origin = node.get("from") or ""
+                kind = "extracted" if origin in FROM_DEVELOPER else "translator"
+                found.setdefault(kind, []).extend((node.text or "").split("\n"))
             elif tag == t.alt and node.get("origin") == "previous":
                 alt_source = self.child(node, "source")
                 if alt_source is not None and "previous-msgid" not in found:
