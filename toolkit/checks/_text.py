@@ -8,6 +8,7 @@ import functools
 import gettext
 import re
 from collections.abc import Callable, Iterator
+from typing import Any
 
 from babel.core import UnknownLocaleError
 
@@ -119,6 +120,29 @@ def _mask(text: str, printf: str, brace: bool, template: bool, fill: str) -> str
 
 
 Forms = tuple[tuple[int, str, str], ...]
+
+#: What a check's ``run`` returns when it has nothing to say: checks reject most units
+#: before creating a generator (the runner calls every check on every unit).
+EMPTY: Iterator[Any] = iter(())
+
+
+def contains(unit: Unit, *needles: str) -> bool:
+    """One of ``needles`` occurs in the source, the plural source or a target of ``unit``."""
+    texts = (unit.source, *unit.target) if unit.source_plural is None else (
+        unit.source, unit.source_plural, *unit.target)
+    for text in texts:
+        for needle in needles:
+            if needle in text:
+                return True
+    return False
+
+
+def any_target(unit: Unit, test: Callable[[str], object]) -> bool:
+    """``test`` is true for some target form (one call for a singular unit)."""
+    target = unit.target
+    if len(target) == 1:
+        return bool(test(target[0]))
+    return any(test(text) for text in target)
 
 
 def form_sources(unit: Unit) -> Forms:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import ClassVar
 
-from toolkit.checks._text import cldr_plural, parse_plural_forms
+from toolkit.checks._text import EMPTY, cldr_plural, parse_plural_forms
 from toolkit.checks.base import Check, CheckContext
 from toolkit.model import Finding, Severity, Unit
 
@@ -31,8 +31,13 @@ class Untranslated(Check):
     severity: ClassVar[Severity] = Severity.WARNING
 
     def run(self, unit: Unit, ctx: CheckContext) -> Iterator[Finding]:
-        if unit.obsolete or unit.fuzzy or (unit.target and all(unit.target)):
-            return
+        target = unit.target
+        done = target[0] if len(target) == 1 else bool(target) and all(target)
+        if done or unit.obsolete or unit.fuzzy:
+            return EMPTY
+        return self._run(unit, ctx)
+
+    def _run(self, unit: Unit, ctx: CheckContext) -> Iterator[Finding]:
         if not any(unit.target):
             yield self.finding(ctx, unit, "not translated")
             return
@@ -60,9 +65,10 @@ class Fuzzy(Check):
     severity: ClassVar[Severity] = Severity.WARNING
 
     def run(self, unit: Unit, ctx: CheckContext) -> Iterator[Finding]:
-        if unit.fuzzy and not unit.obsolete and unit.source:
-            yield self.finding(
-                ctx, unit, "marked fuzzy: review the translation and remove the flag")
+        if "fuzzy" not in unit.flags or unit.obsolete or not unit.source:
+            return EMPTY
+        return iter((self.finding(
+            ctx, unit, "marked fuzzy: review the translation and remove the flag"),))
 
 
 class PluralForms(Check):
@@ -88,8 +94,11 @@ class PluralForms(Check):
     severity: ClassVar[Severity] = Severity.ERROR
 
     def run(self, unit: Unit, ctx: CheckContext) -> Iterator[Finding]:
-        if not unit.is_plural or unit.obsolete:
-            return
+        if unit.source_plural is None or unit.obsolete:
+            return EMPTY
+        return self._run(unit, ctx)
+
+    def _run(self, unit: Unit, ctx: CheckContext) -> Iterator[Finding]:
         count = len(unit.target)
         parsed = parse_plural_forms(ctx.catalog.header.get("Plural-Forms", ""))
         cldr = cldr_plural(ctx.target_lang)

@@ -8,7 +8,17 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import ClassVar
 
-from toolkit.checks._text import EMAIL, TAG, URL, URL_TRAILING, comparable, form_label, form_sources
+from toolkit.checks._text import (
+    EMAIL,
+    EMPTY,
+    TAG,
+    URL,
+    URL_TRAILING,
+    comparable,
+    contains,
+    form_label,
+    form_sources,
+)
 from toolkit.checks.base import Check, CheckContext
 from toolkit.model import Finding, Severity, Unit
 
@@ -75,8 +85,11 @@ class Tags(Check):
     severity: ClassVar[Severity] = Severity.ERROR
 
     def run(self, unit: Unit, ctx: CheckContext) -> Iterator[Finding]:
-        if not comparable(unit):
-            return
+        if not contains(unit, "<") or not comparable(unit):
+            return EMPTY
+        return self._run(unit, ctx)
+
+    def _run(self, unit: Unit, ctx: CheckContext) -> Iterator[Finding]:
         for index, source, target in form_sources(unit):
             if "<" not in source and "<" not in target:
                 continue
@@ -159,8 +172,11 @@ class Urls(Check):
     severity: ClassVar[Severity] = Severity.ERROR
 
     def run(self, unit: Unit, ctx: CheckContext) -> Iterator[Finding]:
-        if not comparable(unit):
-            return
+        if not contains(unit, "@", "://", "www.") or not comparable(unit):
+            return EMPTY
+        return self._run(unit, ctx)
+
+    def _run(self, unit: Unit, ctx: CheckContext) -> Iterator[Finding]:
         codes = (ctx.source_lang.code, ctx.target_lang.code)
         for index, source, target in form_sources(unit):
             if not _maybe(source) and not _maybe(target):

@@ -16,7 +16,7 @@ from toolkit.checks._numparse import (
     lexicon,
     strip_verbatim,
 )
-from toolkit.checks._text import comparable, form_label, form_sources, mask
+from toolkit.checks._text import EMPTY, comparable, form_label, form_sources, mask
 from toolkit.checks.base import Check, CheckContext
 from toolkit.model import Finding, Severity, Unit
 
@@ -156,7 +156,14 @@ class Numbers(Check):
 
     def run(self, unit: Unit, ctx: CheckContext) -> Iterator[Finding]:
         if not comparable(unit):
-            return
+            return EMPTY
+        if unit.source_plural is None:
+            digits, words = _source_info(unit.source, lexicon(ctx.source_lang))
+            if not (digits or words or _has_digit_or_upper(unit.target[0])):
+                return EMPTY
+        return self._run(unit, ctx)
+
+    def _run(self, unit: Unit, ctx: CheckContext) -> Iterator[Finding]:
         src_lex = lexicon(ctx.source_lang)
         for index, source, target in form_sources(unit):
             digits, words = _source_info(source, src_lex)

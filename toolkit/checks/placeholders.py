@@ -10,12 +10,14 @@ from typing import ClassVar
 
 from toolkit.checks._text import (
     BRACE,
+    EMPTY,
     PRINTF_FULL,
     PRINTF_STRICT,
     TEMPLATE,
     brace_applies,
     cldr_plural,
     comparable,
+    contains,
     form_label,
     form_sources,
     parse_plural_forms,
@@ -126,8 +128,11 @@ class Placeholders(Check):
     severity: ClassVar[Severity] = Severity.ERROR
 
     def run(self, unit: Unit, ctx: CheckContext) -> Iterator[Finding]:
-        if not comparable(unit):
-            return
+        if not contains(unit, "%", "{") or not comparable(unit):
+            return EMPTY
+        return self._run(unit, ctx)
+
+    def _run(self, unit: Unit, ctx: CheckContext) -> Iterator[Finding]:
         if unit.source_plural is None:
             target = unit.target[0]
             if not _maybe(unit.source) and not _maybe(target):

@@ -13,6 +13,8 @@ from typing import ClassVar
 
 from toolkit.checks._quotes import QUOTE_CHARS, pair_quotes
 from toolkit.checks._text import (
+    EMPTY,
+    any_target,
     comparable,
     described,
     final_abbreviation,
@@ -79,8 +81,12 @@ class Quotes(Check):
     fixable: ClassVar[bool] = True
 
     def run(self, unit: Unit, ctx: CheckContext) -> Iterator[Finding]:
-        if not comparable(unit) or not described(ctx.target_lang):
-            return
+        if not any_target(unit, QUOTE_RX.search) or not comparable(unit) or (
+                not described(ctx.target_lang)):
+            return EMPTY
+        return self._run(unit, ctx)
+
+    def _run(self, unit: Unit, ctx: CheckContext) -> Iterator[Finding]:
         for index, source, target in form_sources(unit):
             problems = quote_problems(target, unit, ctx.target_lang)
             if problems and problems[0].startswith("unpaired") and _unpaired(source, unit):
@@ -126,6 +132,15 @@ def final_mark(text: str, lang: Language) -> str | None:
         _LANGS_SEEN[id(lang)] = lang  # keeps the id valid while it is a cache key
         found = _FINAL_CACHE[key] = _final_mark(text, lang)
     return found  # type: ignore[return-value]
+
+
+def _plain_match(source: str, target: str) -> bool:
+    """Nothing to report for sure: same last character, and no space before punctuation
+    and no comma at all in the target (the cheap path for most units)."""
+    src, tgt = source.rstrip(), target.rstrip()
+    last = tgt[-1:]
+    return (last == src[-1:] and last not in CLOSERS and "," not in target
+            and MAYBE_SPACE_BEFORE.search(target) is None)
 
 
 def _for_final(text: str, unit: Unit) -> str:
@@ -175,7 +190,12 @@ class Punctuation(Check):
 
     def run(self, unit: Unit, ctx: CheckContext) -> Iterator[Finding]:
         if not comparable(unit):
-            return
+            return EMPTY
+        if unit.source_plural is None and _plain_match(unit.source, unit.target[0]):
+            return EMPTY
+        return self._run(unit, ctx)
+
+    def _run(self, unit: Unit, ctx: CheckContext) -> Iterator[Finding]:
         for index, source, target in form_sources(unit):
             problems = self.problems(source, target, unit, ctx)
             if problems:
@@ -232,7 +252,15 @@ class Whitespace(Check):
 
     def run(self, unit: Unit, ctx: CheckContext) -> Iterator[Finding]:
         if not comparable(unit):
-            return
+            return EMPTY
+        if unit.source_plural is None:
+            source, target = unit.source, unit.target[0]
+            if (source == source.strip() and target == target.strip() and "  " not in target
+                    and "\t" not in target):
+                return EMPTY
+        return self._run(unit, ctx)
+
+    def _run(self, unit: Unit, ctx: CheckContext) -> Iterator[Finding]:
         for index, source, target in form_sources(unit):
             problems = []
             if _lead(source) != _lead(target):
@@ -309,8 +337,11 @@ class Brackets(Check):
     severity: ClassVar[Severity] = Severity.WARNING
 
     def run(self, unit: Unit, ctx: CheckContext) -> Iterator[Finding]:
-        if not comparable(unit):
-            return
+        if not any_target(unit, BRACKET_RX.search) or not comparable(unit):
+            return EMPTY
+        return self._run(unit, ctx)
+
+    def _run(self, unit: Unit, ctx: CheckContext) -> Iterator[Finding]:
         for index, source, target in form_sources(unit):
             if BRACKET_RX.search(target) is None:
                 continue

@@ -7,7 +7,15 @@ import re
 from collections.abc import Iterator
 from typing import ClassVar
 
-from toolkit.checks._text import char_script, comparable, form_label, mask, words
+from toolkit.checks._text import (
+    EMPTY,
+    any_target,
+    char_script,
+    comparable,
+    form_label,
+    mask,
+    words,
+)
 from toolkit.checks.base import Check, CheckContext
 from toolkit.langs import Language
 from toolkit.model import Finding, Severity, Unit
@@ -122,6 +130,10 @@ def repair_word(word: str, counts: dict[str, int], lang: Language) -> str | None
     return "".join(out)
 
 
+def _not_ascii(text: str) -> bool:
+    return not text.isascii()
+
+
 class MixedScript(Check):
     """A word mixes scripts: Latin look-alikes inside a Cyrillic word, or the reverse.
 
@@ -147,8 +159,11 @@ class MixedScript(Check):
     fixable: ClassVar[bool] = True
 
     def run(self, unit: Unit, ctx: CheckContext) -> Iterator[Finding]:
-        if not comparable(unit):
-            return
+        if not any_target(unit, _not_ascii) or not comparable(unit):
+            return EMPTY
+        return self._run(unit, ctx)
+
+    def _run(self, unit: Unit, ctx: CheckContext) -> Iterator[Finding]:
         for index, target in enumerate(unit.target):
             bad = list(mixed_words(target, unit, ctx.target_lang))
             if not bad:

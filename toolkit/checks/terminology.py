@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any, ClassVar
 
-from toolkit.checks._text import comparable, form_label, form_sources
+from toolkit.checks._text import EMPTY, comparable, form_label, form_sources
 from toolkit.checks.base import Check, CheckContext
 from toolkit.model import Concept, Finding, Severity, TermHit, Unit
 
@@ -140,7 +140,10 @@ class GlossaryMissing(Check):
 
     def run(self, unit: Unit, ctx: CheckContext) -> Iterator[Finding]:
         if ctx.matcher is None or not comparable(unit):
-            return
+            return EMPTY
+        return self._run(unit, ctx)
+
+    def _run(self, unit: Unit, ctx: CheckContext) -> Iterator[Finding]:
         src_lang, tgt_lang = _lang_tag(ctx, "source"), _lang_tag(ctx, "target")
         for index, source, target in form_sources(unit):
             source_hits = hits(ctx, source, src_lang)
@@ -184,7 +187,10 @@ class GlossaryForbidden(Check):
 
     def run(self, unit: Unit, ctx: CheckContext) -> Iterator[Finding]:
         if ctx.matcher is None or not comparable(unit):
-            return
+            return EMPTY
+        return self._run(unit, ctx)
+
+    def _run(self, unit: Unit, ctx: CheckContext) -> Iterator[Finding]:
         tgt_lang = _lang_tag(ctx, "target")
         for index, _source, target in form_sources(unit):
             target_hits = hits(ctx, target, tgt_lang)
@@ -225,7 +231,10 @@ class GlossaryUntranslatable(Check):
 
     def run(self, unit: Unit, ctx: CheckContext) -> Iterator[Finding]:
         if ctx.matcher is None or not comparable(unit):
-            return
+            return EMPTY
+        return self._run(unit, ctx)
+
+    def _run(self, unit: Unit, ctx: CheckContext) -> Iterator[Finding]:
         src_lang, tgt_lang = _lang_tag(ctx, "source"), _lang_tag(ctx, "target")
         for index, source, target in form_sources(unit):
             for hit in hits(ctx, source, src_lang):

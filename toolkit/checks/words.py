@@ -6,12 +6,27 @@ import re
 from collections.abc import Iterator
 from typing import ClassVar
 
-from toolkit.checks._text import char_script, comparable, form_label, form_sources, mask, words
+from toolkit.checks._text import (
+    EMPTY,
+    any_target,
+    char_script,
+    comparable,
+    form_label,
+    form_sources,
+    mask,
+    words,
+)
 from toolkit.checks.base import Check, CheckContext
 from toolkit.checks.terminology import hits
 from toolkit.model import Catalog, Finding, Severity, Unit
 
 _PUNCT = ".,;:!?…«»„“”\"'()[]"
+
+
+def _repeats(text: str) -> bool:
+    """Some word occurs twice (a cheap pre-test for a doubled word)."""
+    tokens = text.lower().split()
+    return len({t.strip(_PUNCT) for t in tokens}) != len(tokens)
 DOUBLED = re.compile(r"(?<![\w-])([^\W\d_]+)\s+\1(?![\w-])", re.IGNORECASE)
 
 
@@ -33,12 +48,14 @@ class DoubleWord(Check):
     severity: ClassVar[Severity] = Severity.WARNING
 
     def run(self, unit: Unit, ctx: CheckContext) -> Iterator[Finding]:
-        if not comparable(unit):
-            return
+        if not comparable(unit) or not any_target(unit, _repeats):
+            return EMPTY
+        return self._run(unit, ctx)
+
+    def _run(self, unit: Unit, ctx: CheckContext) -> Iterator[Finding]:
         for index, source, target in form_sources(unit):
-            tokens = target.lower().split()
-            if len({t.strip(_PUNCT) for t in tokens}) == len(tokens):
-                continue  # no word repeats at all: nothing doubled
+            if not _repeats(target):
+                continue
             m = DOUBLED.search(mask(target, unit))
             if m is None:
                 continue
@@ -94,8 +111,15 @@ class Unchanged(Check):
     severity: ClassVar[Severity] = Severity.WARNING
 
     def run(self, unit: Unit, ctx: CheckContext) -> Iterator[Finding]:
-        if not comparable(unit) or ctx.source_lang.code == ctx.target_lang.code:
-            return
+        source = unit.source.strip()
+        if not any(t.strip() == source or t.strip() == (unit.source_plural or "").strip()
+                   for t in unit.target) or not comparable(unit):
+            return EMPTY
+        if ctx.source_lang.code == ctx.target_lang.code:
+            return EMPTY
+        return self._run(unit, ctx)
+
+    def _run(self, unit: Unit, ctx: CheckContext) -> Iterator[Finding]:
         for index, source, target in form_sources(unit):
             if source.strip() != target.strip() or looks_untranslatable(source, unit):
                 continue
@@ -172,8 +196,13 @@ class Length(Check):
     too_short: ClassVar[float] = 2.5
 
     def run(self, unit: Unit, ctx: CheckContext) -> Iterator[Finding]:
+        if len(unit.source) < self.min_source and unit.source_plural is None:
+            return EMPTY
         if not comparable(unit):
-            return
+            return EMPTY
+        return self._run(unit, ctx)
+
+    def _run(self, unit: Unit, ctx: CheckContext) -> Iterator[Finding]:
         expected = ctx.target_lang.length_ratio / (ctx.source_lang.length_ratio or 1.0)
         for index, source, target in form_sources(unit):
             src_len, tgt_len = len(source.strip()), len(target.strip())
