@@ -35,3 +35,21 @@ def test_unknown_language_gets_gettexts_default_plural_rule() -> None:
 
     catalog = tmx.read((CORPUS / "fuzz-tmx-unknown-locale.tmx").read_bytes(), "x.tmx")
     assert catalog.header["Plural-Forms"] == "nplurals=2; plural=(n != 1);"
+
+
+def test_utf16_documents_cannot_smuggle_entities_or_xinclude() -> None:
+    """The byte-level pre-checks only see ASCII-compatible encodings; the parsed document
+    is checked too, so UTF-16 XML with an XXE, entity expansion or XInclude is refused."""
+    from toolkit.formats._xml import parse_xml
+
+    head = '<?xml version="1.0" encoding="UTF-16"?>\n'
+    attacks = [
+        head + '<!DOCTYPE x [<!ENTITY s SYSTEM "file:///etc/passwd">]>\n<x>&s;</x>',
+        head + '<!DOCTYPE x [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;&a;">]>\n<x>&b;</x>',
+        head + '<x xmlns:xi="http://www.w3.org/2001/XInclude">'
+        '<xi:include href="/etc/passwd" parse="text"/></x>',
+    ]
+    for text in attacks:
+        with pytest.raises(ToolkitError, match="not allowed"):
+            parse_xml(text.encode("utf-16"), "a.xlf")
+    assert parse_xml((head + "<x>Қазақ</x>").encode("utf-16"), "ok.xlf").getroot().text == "Қазақ"
