@@ -39,3 +39,15 @@ def test_checks_never_raise(source: str, plural: str | None, targets: list[str],
             assert isinstance(fixed, Unit) and len(fixed.target) == len(unit.target)
         for finding in findings:
             assert finding.check == check.name and finding.message
+
+
+def test_units_without_any_target_form() -> None:
+    """A reader may hand over a unit with no msgstr at all: no check may stumble on it."""
+    for plural in (None, "%d files"):
+        unit = Unit(source="%d file", target=(), source_plural=plural, line=1)
+        catalog = Catalog(units=(unit,), header={"Language": "kk"})
+        ctx = context("kk", catalog)
+        found = {f.check for cls in ALL_CHECKS for f in (
+            cls().run_catalogs([(catalog, ctx)]) if cls.scope == "catalogs"
+            else cls().run(unit, ctx))}
+        assert "untranslated" in found

@@ -135,11 +135,12 @@ def final_mark(text: str, lang: Language) -> str | None:
 
 
 def _plain_match(source: str, target: str) -> bool:
-    """Nothing to report for sure: same last character, and no space before punctuation
-    and no comma at all in the target (the cheap path for most units)."""
+    """Nothing to report for sure: same last character, no space before punctuation and
+    no comma between letters in the target (the cheap path for most units)."""
     src, tgt = source.rstrip(), target.rstrip()
     last = tgt[-1:]
-    return (last == src[-1:] and last not in CLOSERS and "," not in target
+    return (last == src[-1:] and last not in CLOSERS
+            and ("," not in target or NO_SPACE_AFTER_COMMA.search(target) is None)
             and MAYBE_SPACE_BEFORE.search(target) is None)
 
 

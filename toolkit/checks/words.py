@@ -111,9 +111,15 @@ class Unchanged(Check):
     severity: ClassVar[Severity] = Severity.WARNING
 
     def run(self, unit: Unit, ctx: CheckContext) -> Iterator[Finding]:
-        source = unit.source.strip()
-        if not any(t.strip() == source or t.strip() == (unit.source_plural or "").strip()
-                   for t in unit.target) or not comparable(unit):
+        if not unit.target:
+            return EMPTY
+        if unit.source_plural is None:
+            if unit.target[0].strip() != unit.source.strip():
+                return EMPTY
+        elif not any(t.strip() in (unit.source.strip(), unit.source_plural.strip())
+                     for t in unit.target):
+            return EMPTY
+        if not comparable(unit):
             return EMPTY
         if ctx.source_lang.code == ctx.target_lang.code:
             return EMPTY
