@@ -52,6 +52,11 @@ CONCEPTS: tuple[Concept, ...] = (
         _term("maslikhat", "ru", "местное собрание", "deprecated"),
     )),
     Concept("astana-hub", (_term("astana-hub", "en", "Astana Hub", dnt=True),)),
+    Concept("astana", (
+        _term("astana", "en", "Astana"),
+        _term("astana", "kk", "Астана"),
+        _term("astana", "kk", "Нұр-Сұлтан", "superseded"),
+    )),
     Concept("kaspi", (_term("kaspi", "en", "Kaspi.kz", dnt=True),)),
     Concept("kurultai", (_term("kurultai", "en", "National Kurultai"),)),
     Concept("congress", (

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any, ClassVar
 
-from toolkit.checks._text import EMPTY, comparable, form_label, form_sources
+from toolkit.checks._text import EMPTY, any_target, comparable, form_label, form_sources
 from toolkit.checks.base import Check, CheckContext
 from toolkit.model import Concept, Finding, Severity, TermHit, Unit
 
@@ -168,6 +168,45 @@ class GlossaryMissing(Check):
                     f"translated with the glossary rendering{hint}", suggestion=wanted)
 
 
+_PREFIXES: dict[tuple[int, str], tuple[object, tuple[str, ...]]] = {}
+
+
+LETTERS_RUN = re.compile(r"[^\W\d_]+")
+
+
+def _fold(text: str) -> str:
+    return text.lower().replace("ё", "е")
+
+
+def forbidden_prefixes(ctx: CheckContext) -> tuple[str, ...] | None:
+    """The first letters of every forbidden term of the target language, or None when the
+    concepts are not known.  A target containing none of them cannot hold a forbidden
+    term in any inflected form (endings only change the end of a word), so the matcher
+    is not asked."""
+    given = ctx.options.get("concepts")
+    source: object = given if given is not None else getattr(ctx.matcher, "concepts", None)
+    if source is None:
+        return None
+    key = (id(source), ctx.target_lang.code)
+    found = _PREFIXES.get(key)
+    if found is None:
+        index = _concept_index(_Given(source)) if given is not None else _concept_index(
+            ctx.matcher)
+        prefixes = {m.group(0)[:4] for concept in index.values()
+                    for term in concept.terms_in(ctx.target_lang.code)
+                    if term.status.forbidden
+                    for m in [LETTERS_RUN.search(_fold(term.text))] if m is not None}
+        found = _PREFIXES[key] = (source, tuple(sorted(prefixes)))
+    return found[1]
+
+
+def _mentions(text: str, prefixes: tuple[str, ...]) -> bool:
+    if not prefixes:
+        return False
+    folded = _fold(text)
+    return any(p in folded for p in prefixes)
+
+
 class GlossaryForbidden(Check):
     """The target uses a deprecated or superseded glossary term; the message names the
     preferred term of that concept.
@@ -187,6 +226,9 @@ class GlossaryForbidden(Check):
 
     def run(self, unit: Unit, ctx: CheckContext) -> Iterator[Finding]:
         if ctx.matcher is None or not comparable(unit):
+            return EMPTY
+        prefixes = forbidden_prefixes(ctx)
+        if prefixes is not None and not any_target(unit, lambda t: _mentions(t, prefixes)):
             return EMPTY
         return self._run(unit, ctx)
 
