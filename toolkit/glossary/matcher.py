@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import compress
 from pathlib import Path
 
 from toolkit.glossary.morph import TOKEN_RE, Analyzer, Compiled, ExactCompiled, get_analyzer
@@ -56,20 +57,33 @@ class _Entry:
     rank: int  # tie-break between equal spans: lower wins
 
 
+#: Per distinct token: its one-word hits and its keys that start longer terms, or ``()``
+#: when it can start no term.
+_TokenInfo = tuple[()] | tuple[tuple["_Entry", ...], tuple[str, ...]]
+
+
 def _is_acronym(token: str) -> bool:
     letters = [ch for ch in token if ch.isalpha()]
     return len(letters) >= 2 and all(ch.isupper() for ch in letters)
 
 
 class _LanguageIndex:
-    """The terms of one language (plus do-not-translate terms), indexed by first key."""
+    """The terms of one language (plus do-not-translate terms of the others).
+
+    One-word terms are indexed by their first key; longer terms by (first key, second key)
+    in a nested dict, so a frequent first word (an adjective that starts a hundred terms)
+    costs one more lookup, not a hundred checks.  Each distinct token's keys and candidate
+    lists are computed once and cached.
+    """
 
     _MEMO_LIMIT = 500_000
 
     def __init__(self, analyzer: Analyzer, terms: list[tuple[str, Term]]) -> None:
         self.analyzer = analyzer
-        self.index: dict[str, list[_Entry]] = {}
-        self.memo: dict[str, tuple[_Entry, ...]] = {}
+        self.singles: dict[str, list[_Entry]] = {}
+        self.pairs: dict[str, dict[str, list[_Entry]]] = {}
+        self.memo: dict[str, _TokenInfo] = {}  # every token seen -> its candidates or ()
+        self.key_memo: dict[str, tuple[str, ...]] = {}
         for rank, (concept_id, term) in enumerate(terms):
             self._add(concept_id, term, rank)
 
@@ -110,44 +124,73 @@ class _LanguageIndex:
                 quoted=(folded.startswith('"'), folded.endswith('"')),
                 rank=rank * 2 + int(foreign),
             )
-            for key in compiled.first_keys:
-                bucket = self.index.setdefault(key, [])
-                if entry not in bucket:
-                    bucket.append(entry)
+            for first in compiled.first_keys:
+                if compiled.size == 1:
+                    self.singles.setdefault(first, []).append(entry)
+                    continue
+                by_second = self.pairs.setdefault(first, {})
+                for second in compiled.second_keys:
+                    by_second.setdefault(second, []).append(entry)
 
-    def candidates(self, token: str) -> tuple[_Entry, ...]:
-        """Entries whose first word ``token`` can be a form of (cached per token)."""
-        found = self.memo.get(token)
-        if found is not None:
-            return found
-        seen: dict[int, _Entry] = {}
-        for key in self.analyzer.keys(token):
-            for entry in self.index.get(key, ()):
-                seen.setdefault(id(entry), entry)
-        found = tuple(seen.values())
+    def keys(self, token: str) -> tuple[str, ...]:
+        """The analyzer's keys of a token, cached."""
+        found = self.key_memo.get(token)
+        if found is None:
+            if len(self.key_memo) > self._MEMO_LIMIT:
+                self.key_memo.clear()
+            found = self.key_memo[token] = self.analyzer.keys(token)
+        return found
+
+    def classify(self, token: str) -> _TokenInfo:
+        """A new token's candidates: its one-word hits and its keys that start longer
+        terms, or ``()`` when it can start no term (cached in :attr:`memo`)."""
         if len(self.memo) > self._MEMO_LIMIT:
             self.memo.clear()
-        self.memo[token] = found
-        return found
+        keys = self.keys(token)
+        singles: dict[int, _Entry] = {}
+        alone = [token]
+        for key in keys:
+            for entry in self.singles.get(key, ()):
+                # A one-word term's match depends on this token only: check it once here.
+                if entry.compiled.match(alone, 0):
+                    singles.setdefault(id(entry), entry)
+        firsts = tuple(key for key in keys if key in self.pairs)
+        info: _TokenInfo = (tuple(singles.values()), firsts) if singles or firsts else ()
+        self.memo[token] = info
+        return info
 
     def find(self, text: str) -> list[TermHit]:
         """Hits in ``text``: sorted, non-overlapping, longest first."""
         folded = fold(text)
         low = self.analyzer.casefold(folded.text)
         tokens = TOKEN_RE.findall(low)
+        # The per-token work runs in C (map, dict.get, compress): Python only visits the
+        # tokens that can start a term.  ``None``: a token not seen before.
+        infos = list(map(self.memo.get, tokens))
+        if None in infos:
+            infos = [self.classify(tokens[i]) if info is None else info
+                     for i, info in enumerate(infos)]
         count = len(tokens)
-        memo = self.memo
+        pairs = self.pairs
         raw: list[tuple[int, int, _Entry]] = []
-        for i, token in enumerate(tokens):
-            found = memo.get(token)
-            if found is None:
-                found = self.candidates(token)
-            for entry in found:
-                if i + entry.size <= count and entry.compiled.match(tokens, i):
-                    raw.append((i, entry.size, entry))
+        for i in compress(range(count), infos):
+            singles, firsts = infos[i]  # type: ignore[misc]
+            for entry in singles:
+                raw.append((i, 1, entry))
+            if firsts and i + 1 < count:
+                second_keys = self.keys(tokens[i + 1])
+                for first in firsts:
+                    by_second = pairs[first]
+                    for second in second_keys:
+                        entries = by_second.get(second)
+                        if entries is None:
+                            continue
+                        for entry in entries:
+                            if i + entry.size <= count and entry.compiled.match(tokens, i):
+                                raw.append((i, entry.size, entry))
         if not raw:
             return []
-        spans = [m.span() for m in TOKEN_RE.finditer(low)]
+        spans = _spans(low, tokens, max(start + size for start, size, _ in raw))
         if any(any(entry.check_case) for _, _, entry in raw):
             raw = [h for h in raw if self._case_ok(h, folded.text, spans)]
         return self._hits(text, folded, low, spans, raw)
@@ -173,17 +216,21 @@ class _LanguageIndex:
 
     def _hits(self, text: str, folded: Folded, low: str, spans: list[tuple[int, int]],
               raw: list[tuple[int, int, _Entry]]) -> list[TermHit]:
-        raw.sort(key=lambda h: (-h[1], -(spans[h[0] + h[1] - 1][1] - spans[h[0]][0]), h[0],
-                                h[2].rank))
-        taken = bytearray(len(spans))
-        chosen: list[tuple[int, int, _Entry]] = []
-        for start, size, entry in raw:
-            if any(taken[start:start + size]):
-                continue
-            taken[start:start + size] = b"\x01" * size
-            chosen.append((start, size, entry))
-        chosen.sort(key=lambda h: h[0])
-        typography = has_typography(text)
+        if len(raw) > 1 and _overlapping(raw):
+            raw.sort(key=lambda h: (-h[1], -(spans[h[0] + h[1] - 1][1] - spans[h[0]][0]),
+                                    h[0], h[2].rank))
+            taken = bytearray(len(spans))
+            chosen: list[tuple[int, int, _Entry]] = []
+            for start, size, entry in raw:
+                if any(taken[start:start + size]):
+                    continue
+                taken[start:start + size] = b"\x01" * size
+                chosen.append((start, size, entry))
+            chosen.sort(key=lambda h: h[0])
+        else:
+            chosen = raw
+        typography = folded.changed or has_typography(text)
+        suffixes = self.analyzer.attached_suffixes
         hits: list[TermHit] = []
         for start, size, entry in chosen:
             fs, fe = spans[start][0], spans[start + size - 1][1]
@@ -191,8 +238,9 @@ class _LanguageIndex:
             typographic = False
             if typography or entry.signature:
                 typographic = signature(text[os_:oe]) != entry.signature
-            fs, fe = self._extend(entry, low, fs, fe)
-            os_, oe = folded.original_span(fs, fe)
+            if entry.quoted != (False, False) or (suffixes and low[fe:fe + 1] in ('"', "-")):
+                fs, fe = self._extend(entry, low, fs, fe)
+                os_, oe = folded.original_span(fs, fe)
             if typography and entry.quotes and not typographic:
                 found_quotes = quotes(text[os_:oe])
                 typographic = bool(found_quotes) and found_quotes != entry.quotes
@@ -208,13 +256,40 @@ class _LanguageIndex:
         if entry.quoted[1] and fe < len(low) and low[fe] == '"':
             fe += 1
         suffixes = self.analyzer.attached_suffixes
-        if suffixes:
+        if suffixes and low[fe:fe + 1] in ('"', "-"):
             attached = _ATTACHED.match(low, fe)
             if attached is not None and attached.group(2) in suffixes:
                 fe = attached.end()
                 if attached.group(1) and fs > 0 and low[fs - 1] == '"':
                     fs -= 1
         return fs, fe
+
+
+def _overlapping(raw: list[tuple[int, int, _Entry]]) -> bool:
+    """True unless the raw hits (in token order) are disjoint already."""
+    end = -1
+    for start, size, _ in raw:
+        if start < end:
+            return True
+        end = start + size
+    return False
+
+
+def _spans(low: str, tokens: list[str], needed: int) -> list[tuple[int, int]]:
+    """Offsets of the first ``needed`` tokens of ``low``.
+
+    Tokens come from ``TOKEN_RE.findall``: only spaces, quotes, apostrophes and underscores
+    lie between them and no token starts with one, so the next occurrence of each token
+    (a fast ``str.find``) is the token itself.
+    """
+    spans: list[tuple[int, int]] = []
+    position = 0
+    find = low.find
+    for token in tokens[:needed]:
+        start = find(token, position)
+        position = start + len(token)
+        spans.append((start, position))
+    return spans
 
 
 class TermMatcher:
@@ -240,13 +315,16 @@ class TermMatcher:
 
     def index(self, lang: str) -> _LanguageIndex:
         """The (cached) index of one language: its terms and do-not-translate terms."""
-        code = normalize_code(lang)
-        found = self._indexes.get(code)
+        found = self._indexes.get(lang)
         if found is None:
-            terms = [(cid, term) for cid, term in self._terms
-                     if normalize_code(term.lang) == code or term.do_not_translate]
-            found = _LanguageIndex(get_analyzer(code), terms)
-            self._indexes[code] = found
+            code = normalize_code(lang)
+            found = self._indexes.get(code)
+            if found is None:
+                terms = [(cid, term) for cid, term in self._terms
+                         if normalize_code(term.lang) == code or term.do_not_translate]
+                found = _LanguageIndex(get_analyzer(code), terms)
+                self._indexes[code] = found
+            self._indexes[lang] = found
         return found
 
     def find(self, text: str, lang: str) -> list[TermHit]:

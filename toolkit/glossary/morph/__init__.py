@@ -7,7 +7,8 @@ An analyzer does three things for :class:`~toolkit.glossary.matcher.TermMatcher`
   :class:`Compiled` pattern that knows the keys its first word can be looked up by and
   checks a run of text tokens;
 * :meth:`Analyzer.keys` gives the lookup keys of one text token (the token itself plus its
-  stems or lemmas); the matcher caches them per token, so a text costs O(tokens).
+  stems, paradigm ids or singular bases); the matcher caches them per token, so a text
+  costs O(tokens).
 
 :func:`get_analyzer` returns a fresh analyzer (its caches belong to one matcher); heavy
 resources such as pymorphy3's dictionaries are lazy module-level singletons.
@@ -40,7 +41,12 @@ class Compiled(Protocol):
 
     @property
     def first_keys(self) -> tuple[str, ...]:
-        """Keys under which the term is indexed (matched against :meth:`Analyzer.keys`)."""
+        """Keys of the first word (matched against :meth:`Analyzer.keys` of a token)."""
+
+    @property
+    def second_keys(self) -> tuple[str, ...]:
+        """Keys of the second word (empty for a one-word term); a multiword term is
+        indexed by (first key, second key), so a common first word costs nothing."""
 
     def match(self, tokens: Sequence[str], start: int) -> bool:
         """True when ``tokens[start:start + size]`` is a form of the term."""
@@ -69,14 +75,16 @@ class Analyzer(Protocol):
 class ExactCompiled:
     """Every word must equal the text token; ``alts`` are extra forms of the last word."""
 
-    __slots__ = ("alts", "first_keys", "size", "words")
+    __slots__ = ("alts", "first_keys", "second_keys", "size", "words")
 
     def __init__(self, words: tuple[str, ...], alts: frozenset[str] = frozenset()) -> None:
         self.words = words
         self.alts = alts
         self.size = len(words)
-        first = {words[0]} | (alts if len(words) == 1 else set())
-        self.first_keys = tuple(sorted(first))
+        self.first_keys = tuple(sorted({words[0]} | (alts if len(words) == 1 else set())))
+        self.second_keys: tuple[str, ...] = ()
+        if len(words) > 1:
+            self.second_keys = tuple(sorted({words[1]} | (alts if len(words) == 2 else set())))
 
     def match(self, tokens: Sequence[str], start: int) -> bool:
         """All words equal; the last may also be one of ``alts``."""

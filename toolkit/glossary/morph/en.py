@@ -2,7 +2,8 @@
 
 Each word of a term is expanded once into its forms: the word, its regular plurals
 (-s, -es, consonant + y -> -ies, -f/-fe -> -ves, -man -> -men) and the possessives of both
-(``Senate's``, ``maslikhats'``).  A text token then matches by one set lookup, so
+(``Senate's``, ``maslikhats'``).  A text token is looked up by the words it may be a form
+of (:func:`bases`) and then checked against the forms by one set lookup, so
 ``bill`` never matches ``billion`` and ``akim`` never matches ``akimat``.  Irregular plurals
 the rules do not produce (people, criteria) go in the term's ``forms``.
 """
@@ -44,15 +45,42 @@ def word_forms(word: str) -> frozenset[str]:
     return frozenset(forms)
 
 
+def bases(token: str) -> tuple[str, ...]:
+    """The token and every word it may be a plural or possessive of (a superset)."""
+    found = {token}
+    stem = token
+    if token.endswith("'s"):
+        stem = token[:-2]
+    elif token.endswith("'"):
+        stem = token[:-1]
+    found.add(stem)
+    if stem.endswith("s"):
+        found.add(stem[:-1])
+        if stem.endswith("es"):
+            found.add(stem[:-2])
+        if stem.endswith("ies"):
+            found.add(stem[:-3] + "y")
+        if stem.endswith("ves"):
+            found.update((stem[:-3] + "f", stem[:-3] + "fe"))
+    if stem.endswith("men"):
+        found.add(stem[:-3] + "man")
+    return tuple(found)
+
+
 class EnglishCompiled:
     """Every word of the term takes its plural or possessive forms."""
 
-    __slots__ = ("first_keys", "size", "slots")
+    __slots__ = ("first_keys", "second_keys", "size", "slots")
 
-    def __init__(self, slots: tuple[frozenset[str], ...]) -> None:
+    def __init__(self, words: tuple[str, ...], slots: tuple[frozenset[str], ...],
+                 alts: frozenset[str]) -> None:
         self.slots = slots
         self.size = len(slots)
-        self.first_keys = tuple(sorted(slots[0]))
+        last = len(words) - 1
+        self.first_keys = tuple(sorted({words[0]} | (alts if last == 0 else set())))
+        self.second_keys: tuple[str, ...] = ()
+        if last:
+            self.second_keys = tuple(sorted({words[1]} | (alts if last == 1 else set())))
 
     def match(self, tokens: Sequence[str], start: int) -> bool:
         """Each token is one of its word's forms."""
@@ -70,8 +98,8 @@ class EnglishAnalyzer:
         return text.lower()
 
     def keys(self, token: str) -> tuple[str, ...]:
-        """Forms are indexed, so a token is its own key."""
-        return (token,)
+        """The token and the words it may be a plural or possessive of."""
+        return bases(token)
 
     def compile(self, words: tuple[str, ...], *, exact: bool,
                 forms: tuple[str, ...] = ()) -> EnglishCompiled:
@@ -79,4 +107,4 @@ class EnglishAnalyzer:
         slots = [frozenset({w}) if exact else word_forms(w) for w in words]
         if forms:
             slots[-1] = slots[-1] | frozenset(forms)
-        return EnglishCompiled(tuple(slots))
+        return EnglishCompiled(words, tuple(slots), frozenset(forms))

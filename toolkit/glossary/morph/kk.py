@@ -193,7 +193,7 @@ def _allowed(constraints: frozenset[str], suffix: str, vowels: frozenset[str]) -
 class KazakhCompiled:
     """A Kazakh term: all words but the last must be equal; the last inflects."""
 
-    __slots__ = ("analyzer", "first_keys", "last", "size", "variants", "words")
+    __slots__ = ("analyzer", "first_keys", "last", "second_keys", "size", "variants", "words")
 
     def __init__(self, analyzer: KazakhAnalyzer, words: tuple[str, ...],
                  variants: dict[str, frozenset[str]]) -> None:
@@ -202,7 +202,11 @@ class KazakhCompiled:
         self.variants = variants
         self.size = len(words)
         self.last = len(words) - 1
-        self.first_keys = (words[0],) if self.last else tuple(sorted(variants))
+        stems = tuple(sorted(variants))
+        self.first_keys = (words[0],) if self.last else stems
+        self.second_keys: tuple[str, ...] = ()
+        if self.last:
+            self.second_keys = stems if self.last == 1 else (words[1],)
 
     def match(self, tokens: Sequence[str], start: int) -> bool:
         """Equal leading words and a last token = stem variant + suffix chain."""

@@ -13,8 +13,9 @@ A term is planned once (:meth:`RussianAnalyzer.plan`):
 
 Instead of lemmatizing every text token at match time, each inflecting word is expanded
 once into its paradigm (pymorphy3 ``lexeme``) and every form is indexed with its
-(case, number, gender) readings.  A text token then costs one dict lookup, and agreement is
-a set intersection.  Superlatives and comparatives are not forms of a term.  Analyses and
+(case, number, gender) readings and the paradigm's id.  A text token then costs one dict
+lookup (its key is the paradigm id, as a lemma would be), and agreement is a set
+intersection.  Superlatives and comparatives are not forms of a term.  Analyses and
 paradigms are cached per word; the MorphAnalyzer is a lazy singleton (it takes a moment
 to load).
 """
@@ -115,14 +116,15 @@ def _is_attribute(word: str) -> bool:
 class RussianCompiled:
     """Per word either a set of exact tokens or a paradigm (form -> readings)."""
 
-    __slots__ = ("agree", "first_keys", "size", "slots")
+    __slots__ = ("agree", "first_keys", "second_keys", "size", "slots")
 
     def __init__(self, slots: tuple[dict[str, frozenset[Reading]] | frozenset[str], ...],
-                 agree: bool) -> None:
+                 keys: tuple[tuple[str, ...], ...], agree: bool) -> None:
         self.slots = slots
         self.agree = agree
         self.size = len(slots)
-        self.first_keys = tuple(sorted(slots[0]))
+        self.first_keys = keys[0]
+        self.second_keys = keys[1] if len(keys) > 1 else ()
 
     def match(self, tokens: Sequence[str], start: int) -> bool:
         """Each token is a form of its word; inflecting words share a reading."""
@@ -149,13 +151,23 @@ class RussianAnalyzer:
     code = "ru"
     attached_suffixes: frozenset[str] = frozenset()
 
+    def __init__(self) -> None:
+        # Every form of every compiled paradigm -> the ids of the paradigms it belongs to.
+        self._paradigms: dict[str, tuple[str, ...]] = {}
+
     def casefold(self, text: str) -> str:
         """Lower case (ё is already folded to е)."""
         return text.lower()
 
     def keys(self, token: str) -> tuple[str, ...]:
-        """Forms are indexed, so a token is its own key."""
-        return (token,)
+        """The token and the ids of the compiled paradigms it is a form of."""
+        return (token, *self._paradigms.get(token, ()))
+
+    def _register(self, paradigm_id: str, forms: dict[str, frozenset[Reading]]) -> None:
+        for form in forms:
+            ids = self._paradigms.get(form, ())
+            if paradigm_id not in ids:
+                self._paradigms[form] = (*ids, paradigm_id)
 
     def plan(self, words: tuple[str, ...]) -> tuple[int | None, tuple[int, ...]]:
         """(head index or None, indexes of the agreeing attributes before it)."""
@@ -188,14 +200,18 @@ class RussianAnalyzer:
         if head is None:
             return ExactCompiled(words, frozenset(forms))
         slots: list[dict[str, frozenset[Reading]] | frozenset[str]] = []
+        keys: list[tuple[str, ...]] = []
         for i, word in enumerate(words):
-            if i == head:
-                table = dict(paradigm(word, True))
-                for form in forms:
-                    table.setdefault(form, frozenset())
+            if i == head or i in attributes:
+                table = dict(paradigm(word, i == head))
+                if i == head:
+                    for form in forms:
+                        table.setdefault(form, frozenset())
+                paradigm_id = f"{word}\x00{'N' if i == head else 'A'}"
+                self._register(paradigm_id, table)
                 slots.append(table)
-            elif i in attributes:
-                slots.append(paradigm(word, False))
+                keys.append((paradigm_id,))
             else:
                 slots.append(frozenset({word}))
-        return RussianCompiled(tuple(slots), agree=bool(attributes))
+                keys.append((word,))
+        return RussianCompiled(tuple(slots), tuple(keys), agree=bool(attributes))
