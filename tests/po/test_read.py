@@ -183,3 +183,10 @@ def test_trailing_comments_are_ignored_like_gnu() -> None:
     # ... but a previous (#|) line without its entry is a truncated entry
     with pytest.raises(InputError, match=r"^t\.po:8: entry has no msgid"):
         po.read((HEADER + '\nmsgid "a"\nmsgstr "b"\n\n#| msgid "x"\n').encode(), "t.po")
+
+
+def test_comment_separated_by_a_blank_line_belongs_to_the_next_entry() -> None:
+    text = HEADER + '\n# lonely comment\n\nmsgid "a"\nmsgstr "b"\n'
+    unit = po.read(text.encode(), "b.po").units[0]
+    assert unit.translator_comments == ("lonely comment",)
+    assert unit.line == 5

@@ -129,7 +129,9 @@ def parse(text: str, path: str) -> list[RawEntry]:
     for lineno, raw in enumerate(text.split("\n"), 1):
         line = raw.strip()
         if not line:
-            st.finish()
+            # A blank line ends an entry; comments before it stay with the next entry (GNU).
+            if st.cur is not None and st.cur.keyword_seen:
+                st.finish()
             continue
         obsolete = False
         if line.startswith("#~"):
