@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 import pytest
@@ -11,7 +12,8 @@ from hypothesis import strategies as st
 from tests.conftest import ROOT
 from tests.segment import gold_en, gold_kk, gold_ru
 from tests.segment.golden_rules_en import GOLDEN_RULES
-from toolkit.segment import boundaries, split
+from toolkit.segment import boundaries, split, tables_for
+from toolkit.segment.engine import Scanner
 
 CASES = [("en", t, e) for t, e in gold_en.GOLD] + [("ru", t, e) for t, e in gold_ru.GOLD] \
     + [("kk", t, e) for t, e in gold_kk.GOLD]
@@ -152,3 +154,37 @@ def test_no_boundary_inside_urls_and_addresses() -> None:
     # without the protection the no-space rule would split "жағдайы.Xx" style joins
     assert texts("Жаз: aidana.Bekova@mail.kz. Рақмет.", "kk") == [
         "Жаз: aidana.Bekova@mail.kz.", "Рақмет."]
+
+
+def test_split_builds_ordinary_frozen_segments() -> None:
+    # split() fills the frozen dataclass without its __init__: the result must be the same
+    from toolkit.model import Segment
+
+    got = split("Ол келді. Бүгін ол белгілі ғалым.", "kk")
+    assert got == [Segment(0, 9, "Ол келді."), Segment(10, 33, "Бүгін ол белгілі ғалым.")]
+    assert hash(got[1]) == hash(Segment(10, 33, "Бүгін ол белгілі ғалым."))
+    assert repr(got[0]) == "Segment(start=0, end=9, text='Ол келді.')"
+    with pytest.raises(AttributeError):
+        got[0].start = 5  # type: ignore[misc]
+
+
+def _unskipping(lang: str) -> Scanner:
+    """A scanner that visits every terminator (no periods skipped by ``cand_useful``)."""
+    tables = tables_for(lang)
+    return Scanner(dataclasses.replace(tables, cand_useful=tables.cand))
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "kk"])
+def test_skipped_periods_never_change_a_decision_on_gold(lang: str) -> None:
+    full = _unskipping(lang)
+    gold = {"en": gold_en.GOLD, "ru": gold_ru.GOLD, "kk": gold_kk.GOLD}[lang]
+    for text, _ in gold + GOLDEN_RULES:
+        for variant in (text, "  " + text, text + " 1. " + text, text.replace(" ", "\n")):
+            assert boundaries(variant, lang) == full.boundaries(variant), variant
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=ALPHABET + "ТтеЕ", max_size=80),
+       st.sampled_from(["en", "ru", "kk", "und"]))
+def test_skipped_periods_never_change_a_decision(text: str, lang: str) -> None:
+    assert boundaries(text, lang) == _unskipping(lang).boundaries(text)

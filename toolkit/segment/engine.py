@@ -18,16 +18,17 @@ from toolkit.segment.tables import (
     BULLETS,
     DIGITS,
     STRONG,
-    TERMINATORS,
     WHITESPACE,
     Kind,
     Tables,
+    bit,
 )
 
 _LOOKBACK = 64
 _HARD_BREAK = re.compile(r"\n[^\S\n]*\n")
 _STRONG = frozenset(STRONG)
-_NO_KINDS: frozenset[Kind] = frozenset()
+_NUMERIC, _CLOSING, _FINAL, _PLAIN = (bit(k) for k in
+                                      (Kind.NUMERIC, Kind.CLOSING, Kind.FINAL, Kind.PLAIN))
 _BULLETS = frozenset(BULLETS)
 _NO_SPANS: list[tuple[int, int]] = []  # shared, never mutated
 _NO_POSITIONS: frozenset[int] = frozenset()
@@ -50,10 +51,9 @@ class Scanner:
         t = self.t
         n = len(text)
         out: list[int] = []
-        # One C-level pass tells which of the rare characters the rules care about occur.
-        found = t.rare.findall(text)
-        plain = found.count(".") == len(found)  # the common case: periods only
-        rare: set[str] = _PERIOD_ONLY if plain else set(found)
+        # One C-level pass tells whether any rare character other than "." occurs.
+        plain = t.rare_but_period.search(text) is None  # the common case: periods only
+        rare: set[str] = _PERIOD_ONLY if plain else set(t.rare.findall(text))
         protected = sp.protected_spans(text) if ("www." in text or (not plain and (
             "@" in rare or "/" in rare))) else _NO_SPANS
         keep: set[int] | frozenset[int] = _NO_POSITIONS
@@ -70,23 +70,23 @@ class Scanner:
         dl_end = dl.end() if dl is not None else -1
         pos = 0
         runs, skip_ws, lower, marker_ends = t.run_chars, t.skip_ws, t.lower, t.marker_ends
-        present = _PERIOD_ONLY if plain else rare.intersection(TERMINATORS)
-        single = "." if plain else next(iter(present)) if len(present) == 1 else ""
+        any_end, useful_end = t.cand.search, t.cand_useful.search
         # Candidates in the trailing run of terminators, closers and spaces decide nothing.
         limit = len(text.rstrip(t.trail_chars))
-        while present:
-            if single:  # the common case: only "." in the text; str.find is fastest
-                cs = text.find(single, pos, limit)
-                if cs < 0:
-                    break
-            else:
-                m = t.cand.search(text, pos, limit)
+        while True:
+            # Any terminator in the first 9 characters may end a list marker (see
+            # _may_be_marker); after them, periods that are certainly no break are skipped
+            # in C (see tables._useful).
+            m = any_end(text, pos, min(limit, 9)) if pos < 9 else None
+            if m is None:
+                m = useful_end(text, pos, limit)
                 if m is None:
                     break
-                cs = m.start()
+            cs = m.start()
             ce = cs + 1  # < n: the trailing run is cut off by ``limit``
             c = text[ce]
-            if c in runs or (c == " " and text[ce + 1:ce + 2] == "."):
+            # (a space is never the last character before ``limit``, so ce + 1 < n)
+            if c in runs or (c == " " and text[ce + 1] == "."):
                 ce = _run_end(text, ce, t)  # a longer run, or spaced dots ". . ."
                 c = text[ce] if ce < n else " "
             pos = ce
@@ -167,22 +167,22 @@ class Scanner:
         if not raw.isprintable():  # a newline, tab or NBSP inside: find the token exactly
             raw_start = _token_start(text, cs)
             raw = text[raw_start:cs]
-        token = raw.lstrip(t.openers_chars) if raw and raw[0] in t.openers else raw
-        kinds = t.abbr.get(token)
+        token = raw.lstrip(t.openers_chars)
+        kinds = t.abbr.get(token, 0)
         if raw_start > 2 and text[raw_start - 2] == "." and token and "." not in token:
             kinds = self._kinds(text, raw_start, token)  # maybe spaced: "т. е."
         if kinds:
-            if Kind.NUMERIC in kinds:
+            if kinds & _NUMERIC:
                 k = ce
                 while text[k].isspace():
                     k += 1
                 if text[k] in DIGITS:
                     return None
-            if Kind.CLOSING in kinds:
+            if kinds & _CLOSING:
                 return ce if text[j] in t.upper else None
-            if Kind.FINAL in kinds:
+            if kinds & _FINAL:
                 return ce if self._starter(text, j) else None
-            if Kind.PLAIN in kinds:
+            if kinds & _PLAIN:
                 return None
         if raw in t.single_letter_words:
             prev_end = raw_start
@@ -192,7 +192,7 @@ class Scanner:
                 prev = text[_token_start(text, prev_end):prev_end]
                 if prev and prev[0] in t.lower:
                     return ce
-        if len(token) == 1 and token in t.upper:
+        if token in t.upper:  # one character
             return None  # an initial: "Ә. Бөкейханов"
         if len(token) > 2 and token[1] == "." and t.initials.fullmatch(token):
             return ce if self._starter(text, j) else None  # "Қ.-Ж. Тоқаев", "E.U. How"
@@ -214,16 +214,16 @@ class Scanner:
         if text[cs] == ".":
             raw_start = _token_start(text, cs)
             token = text[raw_start:cs].lstrip(t.openers_chars)
-            if self._kinds(text, raw_start, token) - {Kind.NUMERIC}:
+            if self._kinds(text, raw_start, token) & ~_NUMERIC:
                 return None
         return ce
 
     # ------------------------------------------------------------------ helpers
 
-    def _kinds(self, text: str, raw_start: int, token: str) -> frozenset[Kind]:
-        """Abbreviation kinds of the token before a period, also spaced ("т. е.")."""
+    def _kinds(self, text: str, raw_start: int, token: str) -> int:
+        """Abbreviation kinds (mask) of the token before a period, also spaced ("т. е.")."""
         t = self.t
-        kinds = t.abbr.get(token, _NO_KINDS)
+        kinds = t.abbr.get(token, 0)
         if t.max_abbr_parts < 2 or not token or "." in token:
             return kinds
         key, start = token, raw_start
@@ -238,7 +238,7 @@ class Scanner:
             if not stripped or len(stripped) > 4:
                 break
             key = stripped + key
-            kinds = kinds | t.abbr.get(key, _NO_KINDS)
+            kinds |= t.abbr.get(key, 0)
             if len(stripped) != len(prev):
                 break
             start = prev_start

@@ -44,6 +44,11 @@ class Kind(enum.IntEnum):
 KIND_ORDER = (Kind.NUMERIC, Kind.CLOSING, Kind.FINAL, Kind.PLAIN)
 
 
+def bit(kind: Kind) -> int:
+    """The bit of ``kind`` in the scanner's kind masks (ints: cheaper than enum sets)."""
+    return 1 << kind
+
+
 def spellings(entry: str) -> set[str]:
     """Spellings matched by an abbreviation entry (without its final period).
 
@@ -99,7 +104,7 @@ class Tables:
     closers_chars: str
     openers_chars: str
     skip: frozenset[str]  # opening punctuation and dashes skipped before the next word
-    abbr: dict[str, frozenset[Kind]]  # spelling without final period -> kinds
+    abbr: dict[str, int]  # spelling without final period -> mask of its kinds' bits
     abbr_entries: dict[Kind, tuple[str, ...]]  # for SRX: entries by kind
     max_abbr_parts: int
     starters: frozenset[str]  # Capitalised sentence starters
@@ -109,11 +114,13 @@ class Tables:
     quote_marks: re.Pattern[str]
     quote_mark_chars: str  # every quote mark and bracket of quote_pairs, plus '"'
     rare: re.Pattern[str]  # characters whose presence switches rules on (see Scanner)
+    rare_but_period: re.Pattern[str]  # the same without ".": no match = the plain case
     quote_closer_of: dict[str, frozenset[str]]  # closing mark -> opening marks it closes
     quote_openers: frozenset[str]
     first_letters: frozenset[int]  # code points that start a lettered list ("a", "а")
     marker_ends: frozenset[str]  # "1" and the first letters: a counted list starts there
-    cand: re.Pattern[str]
+    cand: re.Pattern[str]  # any terminator
+    cand_useful: re.Pattern[str]  # a terminator whose decision may matter (see _useful)
     run: re.Pattern[str]
     run_chars: frozenset[str]  # terminators and closers: one candidate run
     trail_chars: str  # run characters and whitespace: what may trail the last sentence
@@ -126,8 +133,7 @@ class Tables:
     dateline_parts: tuple[str, str, str]  # (city, date, agency) regex sources for SRX
 
 
-def _abbreviations(
-        lang: Language) -> tuple[dict[str, frozenset[Kind]], dict[Kind, tuple[str, ...]]]:
+def _abbreviations(lang: Language) -> tuple[dict[str, int], dict[Kind, tuple[str, ...]]]:
     by_kind: dict[Kind, set[str]] = {k: set() for k in Kind}
     everything = (lang.abbreviations | lang.title_abbreviations | lang.final_abbreviations
                   | lang.closing_abbreviations | lang.numeric_abbreviations)
@@ -143,14 +149,33 @@ def _abbreviations(
         else:
             kind = Kind.PLAIN
         by_kind[kind].add(entry)
-    table: dict[str, set[Kind]] = {}
+    table: dict[str, int] = {}
     for kind, entries in by_kind.items():
         for entry in entries:
             for spelling in spellings(entry):
-                table.setdefault(spelling, set()).add(kind)
-    frozen = {k: frozenset(v) for k, v in table.items()}
+                table[spelling] = table.get(spelling, 0) | bit(kind)
     ordered = {k: tuple(sorted(v, key=lambda s: (-len(s), s))) for k, v in by_kind.items()}
-    return frozen, ordered
+    return table, ordered
+
+
+def _useful(lower: str, upper: str, skip_ws: str, runs: str, marker_ends: str) -> str:
+    """Regex of the terminators whose decision may matter: all but the periods that are
+    certainly no break, which the scanner would otherwise visit one by one in Python.
+
+    A period is skipped when it does not follow a character that may end a list marker
+    ("1.", "a.") and either whitespace, opening punctuation and a lower-case letter follow
+    it (rule 8), or neither whitespace nor a run character follows and it is not
+    "lower lower . Upper letter" (rule 17).  Both hold in every scanner state (inside a
+    dateline, after list markers), so skipping them changes no result.
+    """
+    lo, up = char_class(lower), char_class(upper)
+    ws = "".join(sorted(WHITESPACE))
+    lower_next = f"{char_class(ws)}{char_class(skip_ws)}*{lo}"
+    no_rule_17 = (f"(?!{char_class(ws + runs)})"
+                  f"(?:(?<!{lo}{lo}\\.)|(?!{up}{char_class(lower + upper)}))")
+    # One leading class, so that re scans for it in C; the conditions follow the match.
+    return (f"{char_class(TERMINATORS)}(?:(?<!\\.)|(?<={char_class(marker_ends)}\\.)"
+            f"|(?!{lower_next}|{no_rule_17}))")
 
 
 def _quote_pairs(lang: Language) -> tuple[tuple[str, str], ...]:
@@ -188,6 +213,10 @@ def build(lang: Language) -> Tables:
     agency = f"/{up}{caps}*/"
     dateline = re.compile(f"\\s*{head}\\.(?:\\s+{date}\\.)?(?:\\s+{agency}\\.)?")
     term = char_class(TERMINATORS)
+    rare_chars = "".join(dict.fromkeys(
+        TERMINATORS + BULLETS + '"@/\n)' + "".join(map("".join, pairs))))
+    skip_ws = frozenset(openers_chars + DASHES) | WHITESPACE
+    marker_ends = "1" + "".join(c for c in FIRST_LETTERS if c in lower_chars)
     return Tables(
         code=lang.code,
         lower=frozenset(lower_chars),
@@ -209,17 +238,19 @@ def build(lang: Language) -> Tables:
         quote_pairs=pairs,
         quote_marks=re.compile(char_class("".join(dict.fromkeys("".join(map("".join, pairs)))))),
         quote_mark_chars="".join(dict.fromkeys('"' + "".join(map("".join, pairs)))),
-        rare=re.compile(char_class("".join(dict.fromkeys(
-            TERMINATORS + BULLETS + '"@/\n)' + "".join(map("".join, pairs)))))),
+        rare=re.compile(char_class(rare_chars)),
+        rare_but_period=re.compile(char_class(rare_chars.replace(".", ""))),
         quote_closer_of={c: frozenset(o for o, c2 in pairs if c2 == c) for _, c in pairs},
         quote_openers=frozenset(o for o, _ in pairs),
         first_letters=frozenset(ord(c) for c in FIRST_LETTERS if c in lower_chars),
-        marker_ends=frozenset("1" + "".join(c for c in FIRST_LETTERS if c in lower_chars)),
+        marker_ends=frozenset(marker_ends),
         cand=re.compile(term),
+        cand_useful=re.compile(_useful(lower_chars, upper_chars, "".join(sorted(skip_ws)),
+                                       TERMINATORS + closers_chars, marker_ends)),
         run=re.compile(char_class(TERMINATORS + closers_chars) + "*"),
         run_chars=frozenset(TERMINATORS + closers_chars),
         trail_chars="".join(sorted(set(TERMINATORS + closers_chars) | WHITESPACE)),
-        skip_ws=frozenset(openers_chars + DASHES) | WHITESPACE,
+        skip_ws=skip_ws,
         word=re.compile(f"{le}+"),
         hyphen_word=re.compile(f"{le}+(?:-{le}+)+"),
         initials=re.compile(f"{up}(?:\\.-?{up})+"),
