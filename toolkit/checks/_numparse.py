@@ -59,14 +59,14 @@ def roman_value(word: str) -> int | None:
 
 @dataclass(frozen=True)
 class Lexicon:
-    """A language's number facts, compiled: token regex, word stems, multipliers."""
+    """A language's number facts, compiled: token regexes, word stems, multipliers.
+
+    The CLDR number symbols (and the regexes built on them) are loaded on first use: a
+    text without a separator between digits reads the same in every language, so most
+    catalogs never need them (loading a CLDR locale costs milliseconds).
+    """
 
     language: Language
-    token: re.Pattern[str]
-    plain_token: re.Pattern[str]  # the same without plain-space grouping
-    hard: re.Pattern[str]  # digits, dates and Roman numerals only, with the word after
-    plain_hard: re.Pattern[str]
-    decimal: str
     words: dict[str, frozenset[int]]
     cardinals: re.Pattern[str] | None  # cardinal number words 2+ ("two", "екі"), whole words
     cardinal_tokens: frozenset[str]  # the same as whitespace tokens: a cheap pre-test
@@ -77,6 +77,32 @@ class Lexicon:
     def months(self) -> dict[str, int]:
         """Month names (CLDR), loaded on first use: only the slow path needs them."""
         return _months(self.language)
+
+    @functools.cached_property
+    def symbols(self) -> tuple[str, str]:
+        """(decimal, group) from CLDR; "." and "," when CLDR does not know the locale."""
+        try:
+            return self.language.decimal_symbol, self.language.group_symbol
+        except (UnknownLocaleError, ValueError, KeyError, AttributeError):
+            return ".", ","
+
+    @property
+    def decimal(self) -> str:
+        return self.symbols[0]
+
+    def token_rx(self, text: str, spaced: bool = True) -> re.Pattern[str]:
+        """The full token regex for ``text`` (``spaced=False``: no plain-space grouping)."""
+        if SEPARATED.search(text) is None:
+            return NEUTRAL_TOKEN
+        decimal, group = self.symbols
+        return _token_regex(decimal, group, spaced and group.strip() == "")
+
+    def hard_rx(self, text: str, spaced: bool = True) -> re.Pattern[str]:
+        """The digits-only regex for ``text``."""
+        if SEPARATED.search(text) is None:
+            return NEUTRAL_HARD
+        decimal, group = self.symbols
+        return _hard_regex(decimal, group, spaced and group.strip() == "")
 
 
 @functools.lru_cache(maxsize=32)
@@ -94,6 +120,12 @@ def _hard_regex(decimal: str, group: str, spaces: bool) -> re.Pattern[str]:
     words = _token_regex(decimal, group, spaces).pattern.split("|(?P<word>")[0]
     return re.compile(words + r"(?:[ \u00a0\u202f]*(?P<tail>%|[^\W\d_]+))?"
                       r"|(?<![^\W\d_])(?P<roman>[IVXLCХІ]{2,})(?![^\W\d_])")
+
+
+#: A separator between digits: only then do the language's number symbols matter.
+SEPARATED = re.compile(r"\d[.,\u00a0\u202f\u2009 ]\d")
+NEUTRAL_TOKEN = _token_regex(".", ",", False)
+NEUTRAL_HARD = _hard_regex(".", ",", False)
 
 
 def _stems(lang: Language) -> dict[str, frozenset[int]]:
@@ -134,18 +166,8 @@ def lexicon(lang: Language) -> Lexicon:
 
 
 def _build(lang: Language) -> Lexicon:
-    try:
-        decimal, group = lang.decimal_symbol, lang.group_symbol
-    except (UnknownLocaleError, ValueError, KeyError, AttributeError):
-        decimal, group = ".", ","
-    spaced = group.strip() == ""
     return Lexicon(
         language=lang,
-        token=_token_regex(decimal, group, spaced),
-        plain_token=_token_regex(decimal, group, False),
-        hard=_hard_regex(decimal, group, spaced),
-        plain_hard=_hard_regex(decimal, group, False),
-        decimal=decimal,
         words=_stems(lang),
         cardinals=_cardinals(lang),
         cardinal_tokens=_cardinal_tokens(lang),
@@ -185,6 +207,8 @@ def _prefix_lookup(token: str, table: dict[str, int] | dict[str, frozenset[int]]
 
 
 def _number_value(raw: str, lex: Lexicon) -> float:
+    if raw.isdigit():
+        return float(raw)
     digits = "".join(ch for ch in raw if ch.isdigit() or ch == lex.decimal)
     return float(digits.replace(lex.decimal, ".")) if lex.decimal in digits else float(digits)
 
@@ -193,8 +217,7 @@ def extract(text: str, lex: Lexicon, spaced: bool = True) -> list[Num]:
     """Every number of ``text`` in order (``spaced=False``: plain spaces never group)."""
     out: list[Num] = []
     last: Num | None = None  # the number right before the current word, for multipliers
-    rx = lex.token if spaced else lex.plain_token
-    for m in rx.finditer(text):
+    for m in lex.token_rx(text, spaced).finditer(text):
         kind = m.lastgroup
         raw = m.group(0)
         if kind == "date":
@@ -219,8 +242,7 @@ def extract(text: str, lex: Lexicon, spaced: bool = True) -> list[Num]:
 def extract_hard(text: str, lex: Lexicon, spaced: bool = True) -> list[Num]:
     """Only the hard numbers of ``text`` (digits, dates, Roman numerals): the fast path."""
     out: list[Num] = []
-    rx = lex.hard if spaced else lex.plain_hard
-    for m in rx.finditer(text):
+    for m in lex.hard_rx(text, spaced).finditer(text):
         kind = m.lastgroup
         if kind == "date" or m.group("date"):
             out.extend(Num(p, {float(int(p))}, True) for p in re.findall(r"\d+", m.group(0)))
@@ -308,7 +330,9 @@ def date_months(text: str, lex: Lexicon) -> set[int]:
 
 def _reads_differently(run: str, src: Lexicon, tgt: Lexicon) -> bool:
     """``15,000`` is one number in en (15000) and another in ru (15,0): not verbatim-safe."""
-    a, b = src.token.fullmatch(run), tgt.token.fullmatch(run)
+    if "." not in run and "," not in run:
+        return False
+    a, b = src.token_rx(run).fullmatch(run), tgt.token_rx(run).fullmatch(run)
     if a is None or b is None or a.lastgroup != "num" or b.lastgroup != "num":
         return False
     return _number_value(run, src) != _number_value(run, tgt)
