@@ -39,40 +39,49 @@ _WS = WHITESPACE
 class Scanner:
     """Finds sentence boundaries in one text with one language's tables."""
 
-    __slots__ = ("t",)
+    __slots__ = ("_hot", "t")
 
     def __init__(self, tables: Tables) -> None:
         self.t = tables
+        # What every text needs, unpacked in one step (cheaper than attribute look-ups).
+        self._hot = (tables.rare_but_period.search, tables.run_chars, tables.skip_ws,
+                     tables.lower, tables.marker_ends, tables.cand.search,
+                     tables.cand_useful.search, tables.trail_chars)
 
     # ------------------------------------------------------------------ entry point
 
     def boundaries(self, text: str) -> list[int]:
         """Sorted break positions: a sentence ends right before each of them."""
         t = self.t
+        rare_but_period, runs, skip_ws, lower, marker_ends, any_end, useful_end, trail = \
+            self._hot
         n = len(text)
         out: list[int] = []
-        # One C-level pass tells whether any rare character other than "." occurs.
-        plain = t.rare_but_period.search(text) is None  # the common case: periods only
-        rare: set[str] = _PERIOD_ONLY if plain else set(t.rare.findall(text))
-        protected = sp.protected_spans(text) if ("www." in text or (not plain and (
-            "@" in rare or "/" in rare))) else _NO_SPANS
         keep: set[int] | frozenset[int] = _NO_POSITIONS
-        # List markers need ")" , a bullet, or a period right after a digit or a lone
-        # lower-case letter: compute them only when the text can have one (see below).
-        markers_done = not plain and (not rare.isdisjoint(_BULLETS) or (
-            ")" in rare and _paren_marker(text, t)))
-        if markers_done:
-            keep, before = sp.list_markers(text, t)
-            out.extend(before)
+        # One C-level pass tells whether any rare character other than "." occurs.
+        plain = rare_but_period(text) is None  # the common case: periods only
+        if plain:
+            rare: set[str] = _PERIOD_ONLY
+            protected = sp.protected_spans(text) if "www." in text else _NO_SPANS
+            markers_done = False
+        else:
+            rare = set(t.rare.findall(text))
+            protected = sp.protected_spans(text) if (
+                "www." in text or "@" in rare or "/" in rare) else _NO_SPANS
+            # List markers need ")" , a bullet, or a period right after a digit or a lone
+            # lower-case letter: compute them only when the text can have one (see below).
+            markers_done = not rare.isdisjoint(_BULLETS) or (
+                ")" in rare and _paren_marker(text, t))
+            if markers_done:
+                keep, before = sp.list_markers(text, t)
+                out.extend(before)
         # A dateline starts with two capitals ("АСТАНА") or has a comma early ("Астана, 25 …").
         dl = t.dateline.match(text) if (text[1:2] in t.upper or text[:1].isspace()
                                         or "," in text[:40]) else None
         dl_end = dl.end() if dl is not None else -1
         pos = 0
-        runs, skip_ws, lower, marker_ends = t.run_chars, t.skip_ws, t.lower, t.marker_ends
-        any_end, useful_end = t.cand.search, t.cand_useful.search
         # Candidates in the trailing run of terminators, closers and spaces decide nothing.
-        limit = len(text.rstrip(t.trail_chars))
+        limit = len(text.rstrip(trail))
         while True:
             # Any terminator in the first 9 characters may end a list marker (see
             # _may_be_marker); after them, periods that are certainly no break are skipped
@@ -129,7 +138,7 @@ class Scanner:
         t = self.t
         n = len(text)
         j = ce + 1
-        while j < n and (text[j].isspace() or text[j] in t.skip):
+        while j < n and text[j] in t.skip_ws:
             j += 1
         if j >= n:
             return None
@@ -139,7 +148,7 @@ class Scanner:
         if ce == cs + 1 and text[cs] == ".":  # fast path: a lone period
             return None if nch in t.lower else self._period(text, cs, ce, j)
         cluster = text[cs:ce]
-        core = cluster if ce == cs + 1 else "".join(c for c in cluster if c not in t.closers)
+        core = cluster if ce == cs + 1 else cluster.translate(t.drop_closers)
         if core in ("...", "…") and cs > 0 and text[cs - 1] in "[(" and ce > cs + len(core) \
                 and text[cs + len(core)] in "])":
             return None  # "[...]" marks an omission
@@ -279,7 +288,10 @@ def _may_be_inside(text: str, out: list[int], rare: set[str], t: Tables) -> bool
     if not opens or not closes:
         return False
     first, last = min(opens), max(closes)
-    return any(first < p <= last for p in out)
+    for p in out:  # a plain loop: cheaper than any() over a generator for a few items
+        if first < p <= last:
+            return True
+    return False
 
 
 def _paren_marker(text: str, t: Tables) -> bool:

@@ -102,6 +102,7 @@ class Tables:
     closers: frozenset[str]
     openers: frozenset[str]
     closers_chars: str
+    drop_closers: dict[int, None]  # str.translate table deleting the closers
     openers_chars: str
     skip: frozenset[str]  # opening punctuation and dashes skipped before the next word
     abbr: dict[str, int]  # spelling without final period -> mask of its kinds' bits
@@ -227,6 +228,7 @@ def build(lang: Language) -> Tables:
         closers=frozenset(closers_chars),
         openers=frozenset(openers_chars),
         closers_chars=closers_chars,
+        drop_closers=dict.fromkeys(map(ord, closers_chars)),
         openers_chars=openers_chars,
         skip=frozenset(openers_chars + DASHES),
         abbr=abbr,
