@@ -288,7 +288,7 @@ def _may_be_inside(text: str, out: list[int], rare: set[str], t: Tables) -> bool
     if not opens or not closes:
         return False
     first, last = min(opens), max(closes)
-    for p in out:  # a plain loop: cheaper than any() over a generator for a few items
+    for p in out:  # noqa: SIM110 (a plain loop: cheaper than any() over a generator)
         if first < p <= last:
             return True
     return False
