@@ -120,6 +120,8 @@ FINAL_MARKS = frozenset(".!?…:;")
 SPACE_BEFORE = re.compile(r"(?<=\S)[ \t\u00a0]+([,.;:!?])(?=$|[\s»”\"')\]])")
 MAYBE_SPACE_BEFORE = re.compile(r"[ \t\u00a0][,.;:!?]")
 NO_SPACE_AFTER_COMMA = re.compile(r"[^\W\d_],[^\W\d_]")
+#: ".." (not an ellipsis), ",,", ";;", "::" typed twice; "!!" and "??" may be meant.
+DOUBLED_MARK = re.compile(r"(?<!\.)\.\.(?!\.)|,,|;;|::")
 
 
 def final_mark(text: str, lang: Language) -> str | None:
@@ -141,7 +143,8 @@ def _plain_match(source: str, target: str) -> bool:
     last = tgt[-1:]
     return (last == src[-1:] and last not in CLOSERS
             and ("," not in target or NO_SPACE_AFTER_COMMA.search(target) is None)
-            and MAYBE_SPACE_BEFORE.search(target) is None)
+            and MAYBE_SPACE_BEFORE.search(target) is None
+            and DOUBLED_MARK.search(target) is None)
 
 
 def _for_final(text: str, unit: Unit) -> str:
@@ -169,7 +172,7 @@ def _final_mark(text: str, lang: Language) -> str | None:
 
 class Punctuation(Check):
     """The sentence-final mark differs from the source's, or the target puts a space before
-    punctuation or none after a comma.
+    punctuation, none after a comma, or a mark twice ("..", ",,").
 
     A final abbreviation ("2025 ж.", "г.", "etc.") counts as either a period or none.
     Closing quotes and brackets are looked through: en `said.”` = ru `сказал».`
@@ -225,6 +228,9 @@ class Punctuation(Check):
         if "," in target and NO_SPACE_AFTER_COMMA.search(mask(target, unit)) and (
                 not NO_SPACE_AFTER_COMMA.search(source)):
             out.append("no space after a comma")
+        doubled = DOUBLED_MARK.search(mask(target, unit, "x"))
+        if doubled and not DOUBLED_MARK.search(source):
+            out.append(f"doubled {doubled.group(0)[0]!r}")
         return out
 
 
@@ -232,8 +238,9 @@ DOUBLE = re.compile(r"(?<=\S) {2,}(?=\S)")
 
 
 class Whitespace(Check):
-    """Leading or trailing whitespace (spaces, newlines) differs from the source, or the
-    target has double spaces or tabs the source does not have.
+    """Leading or trailing whitespace (spaces, newlines) differs from the source, the target
+    has double spaces or tabs the source does not have, or a different number of line
+    breaks inside.
 
     ``--fix`` copies the source's leading/trailing whitespace, collapses double spaces and
     turns stray tabs into spaces.  Default severity: warning.
@@ -257,7 +264,7 @@ class Whitespace(Check):
         if unit.source_plural is None:
             source, target = unit.source, unit.target[0]
             if (source == source.strip() and target == target.strip() and "  " not in target
-                    and "\t" not in target):
+                    and "\t" not in target and "\n" not in source):
                 return EMPTY
         return self._run(unit, ctx)
 
@@ -274,6 +281,10 @@ class Whitespace(Check):
                 problems.append("double space")
             if "\t" in target.strip() and "\t" not in source:
                 problems.append("tab character")
+            inner = source.strip().count("\n")
+            if inner and target.strip().count("\n") != inner:
+                problems.append(f"{target.strip().count(chr(10))} line breaks inside, the source "
+                                f"has {inner}")
             if problems:
                 yield self.finding(ctx, unit, form_label(unit, index) + "; ".join(problems))
 
