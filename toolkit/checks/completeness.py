@@ -72,8 +72,10 @@ class Fuzzy(Check):
 
 
 class PluralForms(Check):
-    """A plural unit has a different number of forms than the catalog's Plural-Forms header
-    (or, without a header, than CLDR's plural rules for the target language).
+    """A plural unit's number of forms differs from the Plural-Forms header (else CLDR).
+
+    Without a ``Plural-Forms`` header the count is compared with CLDR's plural rules for
+    the target language.
 
     Default severity: error (gettext picks a missing form at run time and shows nothing).
 

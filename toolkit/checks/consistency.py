@@ -18,8 +18,9 @@ def _normal(target: tuple[str, ...]) -> tuple[str, ...]:
 
 
 class Inconsistent(Check):
-    """The same source text (and context) is translated differently within one locale,
-    in one file or across the files of the run.
+    """The same source text (and context) is translated differently within one locale.
+
+    In one file or across the files of the run.
 
     Units whose translation differs from the most common one are reported, with the
     other translation and where it is; when no translation is in the majority, every

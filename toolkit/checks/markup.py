@@ -66,10 +66,11 @@ def _show(item: tuple[str, str]) -> str:
 
 
 class Tags(Check):
-    """XML/HTML tags of the source are missing, added, renamed or badly nested in the
-    target, or a data attribute (href, src, id, class ...) was changed.
+    """XML/HTML tags differ between source and target (missing, added, nested, attributes).
 
-    Tags may move (word order changes); prose attributes (title, alt) may be translated.
+    A tag missing, added, renamed or badly nested in the target, or a data attribute (href,
+    src, id, class ...) changed.  Tags may move (word order changes); prose attributes
+    (title, alt) may be translated.
     Default severity: error (broken markup breaks the page).
 
     Bad:

@@ -171,9 +171,10 @@ def _final_mark(text: str, lang: Language) -> str | None:
 
 
 class Punctuation(Check):
-    """The sentence-final mark differs from the source's, or the target puts a space before
-    punctuation, none after a comma, or a mark twice ("..", ",,").
+    """Final punctuation differs from the source's, or the target's punctuation spacing is off.
 
+    Reported: a different sentence-final mark, a space before punctuation, no space after
+    a comma, a mark typed twice ("..", ",,").
     A final abbreviation ("2025 ж.", "г.", "etc.") counts as either a period or none.
     Closing quotes and brackets are looked through: en `said.”` = ru `сказал».`
     Default severity: warning.
@@ -238,10 +239,11 @@ DOUBLE = re.compile(r"(?<=\S) {2,}(?=\S)")
 
 
 class Whitespace(Check):
-    """Leading or trailing whitespace (spaces, newlines) differs from the source, the target
-    has double spaces or tabs the source does not have, or a different number of line
-    breaks inside.
+    """Whitespace differs from the source: edges, double spaces, tabs or inner line breaks.
 
+    Leading or trailing whitespace (spaces, newlines) must equal the source's; double
+    spaces and tabs are reported when the source has none, and so is a different number of
+    line breaks inside the text.
     ``--fix`` copies the source's leading/trailing whitespace, collapses double spaces and
     turns stray tabs into spaces.  Default severity: warning.
 
@@ -332,9 +334,10 @@ def bracket_signature(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 
 class Brackets(Check):
-    """Brackets ( ) [ ] { } are unbalanced in the target (and not in the same way in the
-    source: list markers like "1)" copied from the source are fine).
+    """Brackets ( ) [ ] { } are unbalanced in the target.
 
+    Unless the source is unbalanced the same way: list markers like "1)" copied from the
+    source are fine.
     Placeholders, tags and links are ignored.  Default severity: warning.
 
     Bad:

@@ -119,12 +119,12 @@ def loosely_present(target: str, found: Concept, lang: str) -> bool:
 
 
 class GlossaryMissing(Check):
-    """A glossary term occurs in the source but the target has none of that concept's
-    terms, in any inflected form.
+    """A source glossary term has none of its concept's renderings in the target.
 
-    Concepts without a term in the target language, and do-not-translate terms (see
-    ``glossary-untranslatable``), are skipped; a target that uses a deprecated term of the
-    concept is reported by ``glossary-forbidden`` only.  Default severity: error.
+    Any inflected form of an accepted term counts.  Concepts without a term in the target
+    language, and do-not-translate terms (see ``glossary-untranslatable``), are skipped; a
+    target that uses a deprecated term of the concept is reported by
+    ``glossary-forbidden`` only.  Default severity: error.
 
     Bad (glossary: Head of State = Мемлекет басшысы):
         msgid "As the Head of State noted, ..."
@@ -208,10 +208,9 @@ def _mentions(text: str, prefixes: tuple[str, ...]) -> bool:
 
 
 class GlossaryForbidden(Check):
-    """The target uses a deprecated or superseded glossary term; the message names the
-    preferred term of that concept.
+    """The target uses a deprecated or superseded glossary term.
 
-    Default severity: error.
+    The message names the preferred term of that concept.  Default severity: error.
 
     Bad (glossary: ҚХА preferred, ҚХАА superseded):
         msgstr "ҚХАА сессиясы өтті."
@@ -253,10 +252,10 @@ class GlossaryForbidden(Check):
 
 
 class GlossaryUntranslatable(Check):
-    """A do-not-translate glossary term of the source (brand, product, programme name) is
-    changed or missing in the target.
+    """A do-not-translate glossary term of the source is changed or missing in the target.
 
-    The target must contain the term as written (a Kazakh case ending may follow it:
+    Brand, product and programme names marked do-not-translate in the glossary.  The target
+    must contain the term as written (a Kazakh case ending may follow it:
     "Kaspi.kz-те").  Default severity: error.
 
     Bad (glossary: "Astana Hub", do not translate):

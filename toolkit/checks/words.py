@@ -176,8 +176,10 @@ def _kept_name(source: str, ctx: CheckContext) -> bool:
 
 
 class Length(Check):
-    """The target is unusually long or short for its source (a sign of a missing or
-    duplicated sentence, or a translation pasted into the wrong unit).
+    """The target is unusually long or short for its source.
+
+    A sign of a missing or duplicated sentence, or of a translation pasted into the wrong
+    unit.
 
     The expected ratio comes from the languages' ``length_ratio`` (ru 1.15, kk 1.1 times
     English); a target more than 2.2 times longer or 2.5 times shorter than expected is
