@@ -62,7 +62,10 @@ def test_registry_is_complete_and_documented() -> None:
         assert re.fullmatch(r"[a-z]+(-[a-z]+)*", cls.name), cls.name
         assert re.fullmatch(r"[A-Z]{2}\d{3}", cls.code), cls.code
         doc = cls.__doc__ or ""
-        assert doc.strip().splitlines()[0].strip(), cls
+        lines = doc.strip().splitlines()
+        # The first line alone is the summary (lists and the docs reference show only it).
+        assert lines[0].strip().endswith("."), cls
+        assert len(lines) == 1 or not lines[1].strip(), cls
         assert "Bad" in doc and "Good" in doc, cls
         assert "severity" in doc.lower(), cls
         assert cls.name in files, f"no case file cases/{cls.name}.yml"
