@@ -19,7 +19,7 @@ from toolkit.checks.base import Check, CheckContext
 from toolkit.model import Concept, Finding, Severity, TermHit, Unit
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=65536)
 def _find(matcher: Any, text: str, lang: str) -> tuple[TermHit, ...]:
     # The three glossary checks look at the same texts: match each text once.
     return tuple(matcher.find(text, lang))
@@ -118,6 +118,12 @@ def loosely_present(target: str, found: Concept, lang: str) -> bool:
     return False
 
 
+def _rendered_in(ctx: CheckContext, hit: TermHit, lang: str) -> bool:
+    """The hit's concept has a term in ``lang`` (True when the concepts are unknown)."""
+    known = concept(ctx, hit.concept_id)
+    return known is None or bool(known.terms_in(lang))
+
+
 class GlossaryMissing(Check):
     """A source glossary term has none of its concept's renderings in the target.
 
@@ -146,9 +152,10 @@ class GlossaryMissing(Check):
     def _run(self, unit: Unit, ctx: CheckContext) -> Iterator[Finding]:
         src_lang, tgt_lang = _lang_tag(ctx, "source"), _lang_tag(ctx, "target")
         for index, source, target in form_sources(unit):
-            source_hits = hits(ctx, source, src_lang)
+            source_hits = [h for h in hits(ctx, source, src_lang)
+                           if not h.term.do_not_translate and _rendered_in(ctx, h, tgt_lang)]
             if not source_hits:
-                continue
+                continue  # nothing the glossary renders in this language: no target lookup
             found = {h.concept_id for h in hits(ctx, target, tgt_lang)}
             reported: set[str] = set()
             for hit in source_hits:
