@@ -32,7 +32,7 @@ _NUMERIC, _CLOSING, _FINAL, _PLAIN = (bit(k) for k in
 _BULLETS = frozenset(BULLETS)
 _NO_SPANS: list[tuple[int, int]] = []  # shared, never mutated
 _NO_POSITIONS: frozenset[int] = frozenset()
-_PERIOD_ONLY: set[str] = {"."}  # shared, never mutated
+_NO_RARE: set[str] = set()  # shared, never mutated
 _WS = WHITESPACE
 
 
@@ -52,20 +52,65 @@ class Scanner:
 
     def boundaries(self, text: str) -> list[int]:
         """Sorted break positions: a sentence ends right before each of them."""
+        # One C-level pass tells whether any rare character other than "." occurs.
+        plain = self._hot[0](text) is None  # the common case: periods only
+        if plain and "www." not in text:
+            out = self._plain(text)
+            if out is not None:
+                return out
+        return self._general(text, plain)
+
+    def _plain(self, text: str) -> list[int] | None:
+        """Boundaries of a text whose only terminator is "." and that has no quotes,
+        brackets, bullets, newlines or URLs; None when a period may end a list marker:
+        then :meth:`_general` decides.  Most paragraphs take this path, so it is kept short
+        (the same steps as :meth:`_general`, minus what such a text cannot have)."""
         t = self.t
-        rare_but_period, runs, skip_ws, lower, marker_ends, any_end, useful_end, trail = \
-            self._hot
+        _, runs, skip_ws, lower, marker_ends, _, _, trail = self._hot
+        dl = t.dateline.match(text) if (text[1:2] in t.upper or text[:1].isspace()
+                                        or "," in text[:40]) else None
+        dl_end = dl.end() if dl is not None else -1
+        n = len(text)
+        # Periods in the trailing run of terminators, closers and spaces decide nothing.
+        limit = len(text.rstrip(trail))
+        out: list[int] = []
+        cs = text.find(".", 0, limit)
+        while cs >= 0:
+            if cs > 0 and (cs <= 8 or text[cs - 1] in marker_ends) \
+                    and _may_be_marker(text, cs, t):
+                return None
+            ce = cs + 1  # < limit <= n
+            c = text[ce]
+            if (c == " " and text[ce + 1] != ".") or (c != " " and c in _WS):
+                j = ce + 1  # a lone period, then whitespace (the common case)
+                while j < n and text[j] in skip_ws:
+                    j += 1
+                brk = None if j >= n or text[j] in lower or cs < dl_end \
+                    else self._period(text, cs, ce, j)
+            elif c in runs or c == " ":
+                ce = _run_end(text, ce, t)  # a longer run, or spaced dots ". . ."
+                brk = None if ce >= n else self._decide(text, cs, ce, cs < dl_end) \
+                    if text[ce] in _WS else self._no_space(text, cs, ce, _NO_SPANS)
+            else:
+                brk = self._no_space(text, cs, ce, _NO_SPANS)
+            if brk is not None:
+                out.append(brk)
+            cs = text.find(".", ce, limit)
+        return out
+
+    def _general(self, text: str, plain: bool) -> list[int]:
+        """Boundaries of any text (``plain``: its only rare character is ".")."""
+        t = self.t
+        _, runs, skip_ws, lower, marker_ends, any_end, useful_end, trail = self._hot
         n = len(text)
         out: list[int] = []
         keep: set[int] | frozenset[int] = _NO_POSITIONS
-        # One C-level pass tells whether any rare character other than "." occurs.
-        plain = rare_but_period(text) is None  # the common case: periods only
         if plain:
-            rare: set[str] = _PERIOD_ONLY
+            rare: set[str] = _NO_RARE
             protected = sp.protected_spans(text) if "www." in text else _NO_SPANS
             markers_done = False
         else:
-            rare = set(t.rare.findall(text))
+            rare = set(t.rare_but_period.findall(text))
             protected = sp.protected_spans(text) if (
                 "www." in text or "@" in rare or "/" in rare) else _NO_SPANS
             # List markers need ")" , a bullet, or a period right after a digit or a lone
@@ -130,6 +175,8 @@ class Scanner:
             out = [p for p in out if not sp.inside(quotes, starts, p)]
         if "\n" in rare:  # a blank line always ends a sentence, even inside quotes
             out.extend(m.start() for m in _HARD_BREAK.finditer(text))
+        elif not markers_done:
+            return out  # the scan appends in increasing order
         return sorted(set(out)) if len(out) > 1 else out
 
     # ------------------------------------------------------------------ decisions

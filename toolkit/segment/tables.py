@@ -114,8 +114,9 @@ class Tables:
     quote_pairs: tuple[tuple[str, str], ...]
     quote_marks: re.Pattern[str]
     quote_mark_chars: str  # every quote mark and bracket of quote_pairs, plus '"'
-    rare: re.Pattern[str]  # characters whose presence switches rules on (see Scanner)
-    rare_but_period: re.Pattern[str]  # the same without ".": no match = the plain case
+    # characters other than "." whose presence switches rules on (see Scanner): without
+    # them a text takes the short path
+    rare_but_period: re.Pattern[str]
     quote_closer_of: dict[str, frozenset[str]]  # closing mark -> opening marks it closes
     quote_openers: frozenset[str]
     first_letters: frozenset[int]  # code points that start a lettered list ("a", "а")
@@ -215,7 +216,7 @@ def build(lang: Language) -> Tables:
     dateline = re.compile(f"\\s*{head}\\.(?:\\s+{date}\\.)?(?:\\s+{agency}\\.)?")
     term = char_class(TERMINATORS)
     rare_chars = "".join(dict.fromkeys(
-        TERMINATORS + BULLETS + '"@/\n)' + "".join(map("".join, pairs))))
+        TERMINATORS.replace(".", "") + BULLETS + '"@/\n)' + "".join(map("".join, pairs))))
     skip_ws = frozenset(openers_chars + DASHES) | WHITESPACE
     marker_ends = "1" + "".join(c for c in FIRST_LETTERS if c in lower_chars)
     return Tables(
@@ -240,8 +241,7 @@ def build(lang: Language) -> Tables:
         quote_pairs=pairs,
         quote_marks=re.compile(char_class("".join(dict.fromkeys("".join(map("".join, pairs)))))),
         quote_mark_chars="".join(dict.fromkeys('"' + "".join(map("".join, pairs)))),
-        rare=re.compile(char_class(rare_chars)),
-        rare_but_period=re.compile(char_class(rare_chars.replace(".", ""))),
+        rare_but_period=re.compile(char_class(rare_chars)),
         quote_closer_of={c: frozenset(o for o, c2 in pairs if c2 == c) for _, c in pairs},
         quote_openers=frozenset(o for o, _ in pairs),
         first_letters=frozenset(ord(c) for c in FIRST_LETTERS if c in lower_chars),
