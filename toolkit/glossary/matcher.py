@@ -23,8 +23,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
-from itertools import compress
+from dataclasses import dataclass, replace
+from itertools import chain, compress
 from pathlib import Path
 
 from toolkit.glossary.morph import TOKEN_RE, Analyzer, Compiled, ExactCompiled, get_analyzer
@@ -55,6 +55,8 @@ class _Entry:
     quotes: tuple[str, ...]
     quoted: tuple[bool, bool]  # the term starts / ends with a quote
     rank: int  # tie-break between equal spans: lower wins
+    case_checked: bool = False  # any(check_case)
+    quoted_any: bool = False  # any(quoted)
 
 
 #: Per distinct token: its one-word hits and its keys that start longer terms, or ``()``
@@ -83,6 +85,8 @@ class _LanguageIndex:
         self.singles: dict[str, list[_Entry]] = {}
         self.pairs: dict[str, dict[str, list[_Entry]]] = {}
         self.memo: dict[str, _TokenInfo] = {}  # every token seen -> its candidates or ()
+        self.chunk_tokens: dict[str, tuple[str, ...]] = {}  # chunk seen -> its tokens
+        self.chunk_active: dict[str, bool] = {}  # chunk seen -> can a token start a term
         self.key_memo: dict[str, tuple[str, ...]] = {}
         for rank, (concept_id, term) in enumerate(terms):
             self._add(concept_id, term, rank)
@@ -124,6 +128,8 @@ class _LanguageIndex:
                 quoted=(folded.startswith('"'), folded.endswith('"')),
                 rank=rank * 2 + int(foreign),
             )
+            entry = replace(entry, case_checked=any(entry.check_case),
+                            quoted_any=any(entry.quoted))
             for first in compiled.first_keys:
                 if compiled.size == 1:
                     self.singles.setdefault(first, []).append(entry)
@@ -144,8 +150,6 @@ class _LanguageIndex:
     def classify(self, token: str) -> _TokenInfo:
         """A new token's candidates: its one-word hits and its keys that start longer
         terms, or ``()`` when it can start no term (cached in :attr:`memo`)."""
-        if len(self.memo) > self._MEMO_LIMIT:
-            self.memo.clear()
         keys = self.keys(token)
         singles: dict[int, _Entry] = {}
         alone = [token]
@@ -159,17 +163,42 @@ class _LanguageIndex:
         self.memo[token] = info
         return info
 
+    def classify_chunk(self, chunk: str) -> bool:
+        """Tokenise a new whitespace-separated chunk; true when a token of it can start a
+        term (cached in :attr:`chunk_tokens` and :attr:`chunk_active`)."""
+        tokens = tuple(TOKEN_RE.findall(chunk))
+        memo = self.memo
+        active = False
+        for token in tokens:
+            info = memo.get(token)
+            if info is None:
+                info = self.classify(token)
+            active = active or bool(info)
+        self.chunk_tokens[chunk] = tokens
+        self.chunk_active[chunk] = active
+        return active
+
     def find(self, text: str) -> list[TermHit]:
         """Hits in ``text``: sorted, non-overlapping, longest first."""
+        if len(self.chunk_active) > self._MEMO_LIMIT:
+            self.memo.clear()
+            self.chunk_tokens.clear()
+            self.chunk_active.clear()
         folded = fold(text)
         low = self.analyzer.casefold(folded.text)
-        tokens = TOKEN_RE.findall(low)
-        # The per-token work runs in C (map, dict.get, compress): Python only visits the
-        # tokens that can start a term.  ``None``: a token not seen before.
-        infos = list(map(self.memo.get, tokens))
-        if None in infos:
-            infos = [self.classify(tokens[i]) if info is None else info
-                     for i, info in enumerate(infos)]
+        # Whitespace-separated chunks are tokenised once and cached, and every per-chunk
+        # and per-token step below runs in C (split, map, dict lookups, chain, compress):
+        # Python only visits the tokens that can start a term.  Tokens never contain
+        # spaces, so the chunks' tokens are exactly TOKEN_RE.findall(low).
+        chunks = low.split()
+        flags = list(map(self.chunk_active.get, chunks))
+        if None in flags:
+            flags = [self.classify_chunk(chunks[i]) if flag is None else flag
+                     for i, flag in enumerate(flags)]
+        if not any(flags):
+            return []
+        tokens = list(chain.from_iterable(map(self.chunk_tokens.__getitem__, chunks)))
+        infos = list(map(self.memo.__getitem__, tokens))
         count = len(tokens)
         pairs = self.pairs
         raw: list[tuple[int, int, _Entry]] = []
@@ -190,9 +219,15 @@ class _LanguageIndex:
                                 raw.append((i, entry.size, entry))
         if not raw:
             return []
-        spans = _spans(low, tokens, max(start + size for start, size, _ in raw))
-        if any(any(entry.check_case) for _, _, entry in raw):
-            raw = [h for h in raw if self._case_ok(h, folded.text, spans)]
+        if len(raw) == 1:
+            start, size, entry = raw[0]
+            spans = _spans(low, tokens, start + size)
+            if entry.case_checked and not self._case_ok(raw[0], folded.text, spans):
+                return []
+        else:
+            spans = _spans(low, tokens, max(start + size for start, size, _ in raw))
+            raw = [h for h in raw if not h[2].case_checked
+                   or self._case_ok(h, folded.text, spans)]
         return self._hits(text, folded, low, spans, raw)
 
     def _case_ok(self, hit: tuple[int, int, _Entry], cased_text: str,
@@ -229,24 +264,25 @@ class _LanguageIndex:
             chosen.sort(key=lambda h: h[0])
         else:
             chosen = raw
-        typography = folded.changed or has_typography(text)
+        # Unfolded text can still hold a plain hyphen or straight quote that a term lacks.
+        typography = folded.changed or (("-" in text or '"' in text) and has_typography(text))
         suffixes = self.analyzer.attached_suffixes
+        identity = folded.offsets is None
         hits: list[TermHit] = []
         for start, size, entry in chosen:
             fs, fe = spans[start][0], spans[start + size - 1][1]
-            os_, oe = folded.original_span(fs, fe)
+            os_, oe = (fs, fe) if identity else folded.original_span(fs, fe)
             typographic = False
             if typography or entry.signature:
                 typographic = signature(text[os_:oe]) != entry.signature
-            if entry.quoted != (False, False) or (suffixes and low[fe:fe + 1] in ('"', "-")):
+            if entry.quoted_any or (suffixes and low[fe:fe + 1] in ('"', "-")):
                 fs, fe = self._extend(entry, low, fs, fe)
                 os_, oe = folded.original_span(fs, fe)
             if typography and entry.quotes and not typographic:
                 found_quotes = quotes(text[os_:oe])
                 typographic = bool(found_quotes) and found_quotes != entry.quotes
-            hits.append(TermHit(start=os_, end=oe, text=text[os_:oe],
-                                concept_id=entry.concept_id, term=entry.term,
-                                typographic=typographic))
+            hits.append(TermHit(os_, oe, text[os_:oe], entry.concept_id, entry.term,
+                                typographic))
         return hits
 
     def _extend(self, entry: _Entry, low: str, fs: int, fe: int) -> tuple[int, int]:

@@ -89,7 +89,7 @@ def paradigm(word: str, nominal: bool) -> dict[str, frozenset[Reading]]:
             if _NOT_FORMS & tag.grammemes:
                 continue
             case = _CASES.get(tag.case or "", "")
-            number = tag.number or ""
+            number = str(tag.number or "")
             if number == "plur":
                 genders: tuple[str, ...] = ("",)
             elif lexical_genders is not None:
