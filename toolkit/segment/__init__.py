@@ -36,19 +36,6 @@ _SCANNERS: dict[str, Scanner] = {}
 _new = object.__new__
 
 
-def _segment(start: int, end: int, text: str) -> Segment:
-    """``Segment(start, end, text)`` at half the cost: the frozen dataclass's ``__init__``
-    sets each field with ``object.__setattr__``; this fills the instance dict directly (the
-    same state, as tests/segment/test_split.py checks).  Building segments is a good part of
-    ``split``'s time on short paragraphs."""
-    segment = _new(Segment)
-    fields = segment.__dict__
-    fields["start"] = start
-    fields["end"] = end
-    fields["text"] = text
-    return segment
-
-
 def split(text: str, lang: str) -> list[Segment]:
     """Split ``text`` into sentences; ``text[s.start:s.end] == s.text`` for each segment."""
     scanner = _SCANNERS.get(lang)
@@ -64,7 +51,16 @@ def split(text: str, lang: str) -> list[Segment]:
         if body:
             begin = stop - len(body)
             body = body.rstrip()
-            segments.append(_segment(begin, begin + len(body), body))
+            # Segment(begin, begin + len(body), body) at half the cost: the frozen
+            # dataclass's __init__ sets each field with object.__setattr__; filling the
+            # instance dict gives the same object (tests/segment/test_split.py checks).
+            # Building segments is a good part of the time on short paragraphs.
+            segment = _new(Segment)
+            fields = segment.__dict__
+            fields["start"] = begin
+            fields["end"] = begin + len(body)
+            fields["text"] = body
+            segments.append(segment)
         start = stop
     return segments
 

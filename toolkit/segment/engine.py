@@ -33,6 +33,8 @@ _BULLETS = frozenset(BULLETS)
 _NO_SPANS: list[tuple[int, int]] = []  # shared, never mutated
 _NO_POSITIONS: frozenset[int] = frozenset()
 _NO_RARE: set[str] = set()  # shared, never mutated
+#: Rare characters of rules only the full scan knows: URLs, e-mails, hard breaks, bullets.
+_FULL_SCAN = frozenset("@/\n" + BULLETS)
 _WS = WHITESPACE
 
 
@@ -54,27 +56,29 @@ class Scanner:
         """Sorted break positions: a sentence ends right before each of them."""
         # One C-level pass tells whether any rare character other than "." occurs.
         plain = self._hot[0](text) is None  # the common case: periods only
-        if plain and "www." not in text:
-            out = self._plain(text)
+        rare: set[str] = _NO_RARE if plain else set(self.t.rare_but_period.findall(text))
+        if "www." not in text and (plain or (rare.isdisjoint(_FULL_SCAN) and (
+                ")" not in rare or not _paren_marker(text, self.t)))):
+            out = self._short(text, plain)
             if out is not None:
-                return out
-        return self._general(text, plain)
+                return self._outside_quotes(text, out, rare) if rare else out
+        return self._general(text, plain, rare)
 
-    def _plain(self, text: str) -> list[int] | None:
-        """Boundaries of a text whose only terminator is "." and that has no quotes,
-        brackets, bullets, newlines or URLs; None when a period may end a list marker:
-        then :meth:`_general` decides.  Most paragraphs take this path, so it is kept short
-        (the same steps as :meth:`_general`, minus what such a text cannot have)."""
+    def _short(self, text: str, plain: bool) -> list[int] | None:
+        """Boundaries of a text without URLs, e-mails, bullets, newlines or "2)" markers
+        (``plain``: "." is its only terminator), before the quote rule; None when a period
+        may end a list marker: then :meth:`_general` decides.  Most paragraphs take this
+        path, so it is kept short (the steps of :meth:`_general` these texts need)."""
         t = self.t
-        _, runs, skip_ws, lower, marker_ends, _, _, trail = self._hot
+        _, runs, skip_ws, lower, marker_ends, any_end, _, trail = self._hot
         dl = t.dateline.match(text) if (text[1:2] in t.upper or text[:1].isspace()
                                         or "," in text[:40]) else None
         dl_end = dl.end() if dl is not None else -1
         n = len(text)
-        # Periods in the trailing run of terminators, closers and spaces decide nothing.
+        # Terminators in the trailing run of terminators, closers and spaces decide nothing.
         limit = len(text.rstrip(trail))
         out: list[int] = []
-        cs = text.find(".", 0, limit)
+        cs = text.find(".", 0, limit) if plain else _start(any_end(text, 0, limit))
         while cs >= 0:
             if cs > 0 and (cs <= 8 or text[cs - 1] in marker_ends) \
                     and _may_be_marker(text, cs, t):
@@ -82,11 +86,14 @@ class Scanner:
             ce = cs + 1  # < limit <= n
             c = text[ce]
             if (c == " " and text[ce + 1] != ".") or (c != " " and c in _WS):
-                j = ce + 1  # a lone period, then whitespace (the common case)
-                while j < n and text[j] in skip_ws:
-                    j += 1
-                brk = None if j >= n or text[j] in lower or cs < dl_end \
-                    else self._period(text, cs, ce, j)
+                if text[cs] == ".":  # a lone period, then whitespace (the common case)
+                    j = ce + 1
+                    while j < n and text[j] in skip_ws:
+                        j += 1
+                    brk = None if j >= n or text[j] in lower or cs < dl_end \
+                        else self._period(text, cs, ce, j)
+                else:
+                    brk = self._decide(text, cs, ce, cs < dl_end)
             elif c in runs or c == " ":
                 ce = _run_end(text, ce, t)  # a longer run, or spaced dots ". . ."
                 brk = None if ce >= n else self._decide(text, cs, ce, cs < dl_end) \
@@ -95,22 +102,30 @@ class Scanner:
                 brk = self._no_space(text, cs, ce, _NO_SPANS)
             if brk is not None:
                 out.append(brk)
-            cs = text.find(".", ce, limit)
+            cs = text.find(".", ce, limit) if plain else _start(any_end(text, ce, limit))
         return out
 
-    def _general(self, text: str, plain: bool) -> list[int]:
-        """Boundaries of any text (``plain``: its only rare character is ".")."""
+    def _outside_quotes(self, text: str, out: list[int], rare: set[str]) -> list[int]:
+        """The breaks of ``out`` that are not inside quotes or brackets (rule 5)."""
+        t = self.t
+        if out and not rare.isdisjoint(t.quote_mark_chars) and _may_be_inside(text, out, rare, t):
+            quotes = sp.quote_spans(text, t)
+            if quotes:
+                starts = [q[0] for q in quotes]
+                return [p for p in out if not sp.inside(quotes, starts, p)]
+        return out
+
+    def _general(self, text: str, plain: bool, rare: set[str]) -> list[int]:
+        """Boundaries of any text (``rare``: the rare characters other than "." in it)."""
         t = self.t
         _, runs, skip_ws, lower, marker_ends, any_end, useful_end, trail = self._hot
         n = len(text)
         out: list[int] = []
         keep: set[int] | frozenset[int] = _NO_POSITIONS
         if plain:
-            rare: set[str] = _NO_RARE
             protected = sp.protected_spans(text) if "www." in text else _NO_SPANS
             markers_done = False
         else:
-            rare = set(t.rare_but_period.findall(text))
             protected = sp.protected_spans(text) if (
                 "www." in text or "@" in rare or "/" in rare) else _NO_SPANS
             # List markers need ")" , a bullet, or a period right after a digit or a lone
@@ -168,11 +183,7 @@ class Scanner:
                 out.append(brk)
         if plain and not markers_done:  # no quotes, no newlines, nothing out of order
             return out
-        quotes = sp.quote_spans(text, t) if out and not rare.isdisjoint(t.quote_mark_chars) \
-            and _may_be_inside(text, out, rare, t) else []
-        if quotes:
-            starts = [q[0] for q in quotes]
-            out = [p for p in out if not sp.inside(quotes, starts, p)]
+        out = self._outside_quotes(text, out, rare)
         if "\n" in rare:  # a blank line always ends a sentence, even inside quotes
             out.extend(m.start() for m in _HARD_BREAK.finditer(text))
         elif not markers_done:
@@ -310,6 +321,10 @@ class Scanner:
             return text[m.end():m.end() + 1] != "."
         h = t.hyphen_word.match(text, j)
         return h is not None and h.group() in t.starters and text[h.end():h.end() + 1] != "."
+
+
+def _start(m: re.Match[str] | None) -> int:
+    return -1 if m is None else m.start()
 
 
 def _run_end(text: str, ce: int, t: Tables) -> int:
