@@ -167,6 +167,8 @@ def _final_mark(text: str, lang: Language) -> str | None:
         return None
     if not core or core[-1] not in FINAL_MARKS:
         return ""
+    if core.endswith(("?!", "!?")):
+        return "?!"
     return "…" if core.endswith("...") else core[-1]
 
 
@@ -175,7 +177,8 @@ class Punctuation(Check):
 
     Reported: a different sentence-final mark, a space before punctuation, no space after
     a comma, a mark typed twice ("..", ",,").
-    A final abbreviation ("2025 ж.", "г.", "etc.") counts as either a period or none.
+    A final abbreviation ("2025 ж.", "г.", "etc.") counts as either a period or none;
+    "?!" matches "?" and "!".
     Closing quotes and brackets are looked through: en `said.”` = ru `сказал».`
     Default severity: warning.
 
@@ -211,7 +214,8 @@ class Punctuation(Check):
         out: list[str] = []
         src_mark = final_mark(_for_final(source, unit), ctx.source_lang)
         tgt_mark = final_mark(_for_final(target, unit), ctx.target_lang)
-        if src_mark is not None and tgt_mark is not None and src_mark != tgt_mark:
+        if src_mark is not None and tgt_mark is not None and src_mark != tgt_mark and not (
+                "?!" in (src_mark, tgt_mark) and {src_mark, tgt_mark} <= {"?!", "?", "!"}):
             if not tgt_mark:
                 out.append(f"the source ends with {src_mark!r}, the target does not")
             elif not src_mark:
