@@ -163,6 +163,8 @@ def kept_names(catalog: Catalog, script: str) -> frozenset[str]:
                     word = m.group(0)
                     if word[0].isupper() and char_script(word[0]) not in ("", script):
                         names.add(word)
+        if len(_NAMES) > 64:  # keep only recent catalogs alive
+            _NAMES.clear()
         found = _NAMES[id(catalog)] = (catalog, frozenset(names))
     return found[1]
 
