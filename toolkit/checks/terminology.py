@@ -60,7 +60,7 @@ def _concept_index(matcher: Any) -> dict[str, Concept]:
 
 
 def concept(ctx: CheckContext, concept_id: str) -> Concept | None:
-    """The concept ``concept_id`` from the matcher, else from ``ctx.options["concepts"]``
+    """The concept ``concept_id`` from ``ctx.options["concepts"]``, else from the matcher
     (None when neither can tell)."""
     given = ctx.options.get("concepts")
     if given is not None:
