@@ -6,6 +6,7 @@ One module per command (``segment.py``, ``check.py`` ...); each exposes ``regist
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from typing import Any
@@ -37,6 +38,10 @@ class ToolkitGroup(TyperGroup):
         except ToolkitError as exc:
             typer.echo(str(exc), err=True)
             raise typer.Exit(EXIT_ERROR) from None
+        except BrokenPipeError:  # `toolkit ... | head`: the reader left; not an error
+            with contextlib.suppress(OSError):
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            raise typer.Exit(EXIT_OK) from None
         except UnicodeEncodeError as exc:  # e.g. printing Kazakh to an ASCII-only terminal
             typer.echo(f"toolkit: cannot print to this terminal: {exc.reason}", err=True)
             raise typer.Exit(EXIT_ERROR) from None

@@ -10,7 +10,12 @@ from toolkit.convert import convert
 
 
 def register(app: typer.Typer) -> None:
-    @app.command("convert")
+    @app.command("convert", epilog=(
+        "\b\nExamples:\n"
+        "  toolkit convert locales/kk/LC_MESSAGES/article.po article.kk.xlf\n"
+        "  toolkit convert article.kk.xlf article.kk.xlf2 --glossary glossary\n"
+        "  toolkit convert locales/ru/LC_MESSAGES/article.po memory.tmx\n"
+        "  toolkit convert agency.tmx kk.po --target-lang kk"))
     def _convert(
         source: Path = typer.Argument(..., help="Input file (.po/.pot, .xlf/.xliff, .xlf2, .tmx)."),
         target: Path = typer.Argument(..., help="Output file; its extension picks the format."),

@@ -115,7 +115,11 @@ def render_concept(concept: Concept, termbase: Termbase) -> str:
     return "\n".join(lines)
 
 
-@glossary_app.command("list")
+@glossary_app.command("list", epilog=(
+    "\b\n"
+    "Examples:\n"
+    "  toolkit glossary list\n"
+    "  toolkit glossary list --lang kk --format json"))
 def _list(
     lang: str | None = typer.Option(None, "--lang", "-l", help="Only terms in this language."),
     fmt: str = typer.Option("text", "--format", help="text or json."),
@@ -146,7 +150,11 @@ def _list(
         typer.echo(f"{concept.id}\t" + " | ".join(shown))
 
 
-@glossary_app.command("show")
+@glossary_app.command("show", epilog=(
+    "\b\n"
+    "Examples:\n"
+    "  toolkit glossary show \"Head of State\"\n"
+    "  toolkit glossary show АНК"))
 def _show(
     term: str = typer.Argument(..., help="A term in any language (or a concept id)."),
     lang: str | None = typer.Option(None, "--lang", "-l", help="Match only this language."),
@@ -182,7 +190,11 @@ def _did_you_mean(text: str, termbase: Termbase) -> str:
     return f"; did you mean: {', '.join(close)}?" if close else ""
 
 
-@glossary_app.command("validate")
+@glossary_app.command("validate", epilog=(
+    "\b\n"
+    "Examples:\n"
+    "  toolkit glossary validate\n"
+    "  toolkit glossary validate glossary/tilmash.tbx --format json"))
 def _validate(
     files: list[str] = typer.Argument(
         None, help="Glossary files to validate one by one (as pre-commit passes them); "

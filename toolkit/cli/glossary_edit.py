@@ -43,7 +43,11 @@ def _source_lang() -> str:
 def register(glossary_app: typer.Typer) -> None:
     """Add the editing commands to the ``glossary`` group."""
 
-    @glossary_app.command("add")
+    @glossary_app.command("add", epilog=(
+        "\b\n"
+        "Examples:\n"
+        "  toolkit glossary add senate --term en=Senate --term kk=Сенат --term ru=Сенат\n"
+        "  toolkit glossary add senate --term ru=сенатор --status admitted"))
     def _add(
         concept_id: str = typer.Argument(..., help="Concept id (new or existing)."),
         term: list[str] = typer.Option(..., "--term", "-t", help="LANG=TEXT (repeatable)."),
@@ -91,7 +95,11 @@ def register(glossary_app: typer.Typer) -> None:
         verb = "added" if summary.added else "updated"
         typer.echo(f"{verb} concept {concept_id!r} in {summary.files[0]}")
 
-    @glossary_app.command("import")
+    @glossary_app.command("import", epilog=(
+        "\b\n"
+        "Examples:\n"
+        "  toolkit glossary import terms.csv\n"
+        "  toolkit glossary import weblate-export.tbx"))
     def _import(
         file: str = typer.Argument(..., help="A .tbx (2019 or 2008) or .csv glossary file."),
         glossary: str | None = typer.Option(None, "--glossary", "-g", help=GLOSSARY_HELP),
@@ -108,7 +116,11 @@ def register(glossary_app: typer.Typer) -> None:
                    f"{len(set(summary.added))} added, {len(set(summary.updated))} updated "
                    f"({written})")
 
-    @glossary_app.command("export")
+    @glossary_app.command("export", epilog=(
+        "\b\n"
+        "Examples:\n"
+        "  toolkit glossary export terms.csv      # for a spreadsheet\n"
+        "  toolkit glossary export all.tbx"))
     def _export(
         file: str = typer.Argument(..., help="Output file: .tbx (TBX-Basic 2019) or .csv."),
         glossary: str | None = typer.Option(None, "--glossary", "-g", help=GLOSSARY_HELP),

@@ -56,7 +56,11 @@ def _lines(file: str) -> list[str]:
 def register(glossary_app: typer.Typer) -> None:
     """Add ``find`` to the ``glossary`` command group."""
 
-    @glossary_app.command("find")
+    @glossary_app.command("find", epilog=(
+        "\b\n"
+        "Examples:\n"
+        "  toolkit glossary find \"Қазақстан халқы Ассамблеясының отырысы\" --lang kk\n"
+        "  toolkit glossary find --file locales/ru/LC_MESSAGES/article.po --lang ru --format json"))
     def _find(
         text: str | None = typer.Argument(None, help="The text to search (or use --file)."),
         lang: str = typer.Option(..., "--lang", "-l",
@@ -64,7 +68,8 @@ def register(glossary_app: typer.Typer) -> None:
                                       "other code (exact matching)."),
         glossary: str | None = typer.Option(
             None, "--glossary", "-g",
-            help="A .tbx/.csv file or a folder of them (default: [tool.toolkit] glossary)."),
+            help="A .tbx/.csv file or a folder of them (default: the project's glossary "
+                 "setting in pyproject.toml)."),
         fmt: str = typer.Option("text", "--format", help="text or json."),
         file: str | None = typer.Option(
             None, "--file", "-f",
