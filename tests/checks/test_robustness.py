@@ -51,3 +51,14 @@ def test_units_without_any_target_form() -> None:
             cls().run_catalogs([(catalog, ctx)]) if cls.scope == "catalogs"
             else cls().run(unit, ctx))}
         assert "untranslated" in found
+
+
+@settings(max_examples=100, deadline=None)
+@given(source=TEXT, target=TEXT, flags=FLAGS, lang=st.sampled_from(["kk", "ru"]))
+def test_fixes_are_idempotent(source: str, target: str, flags: list[str], lang: str) -> None:
+    unit = Unit(source=source, target=(target,), flags=tuple(flags), line=2)
+    ctx = context(lang, Catalog(units=(unit,), header={"Language": lang}))
+    for cls in ALL_CHECKS:
+        if cls.fixable:
+            once = cls().fix(unit, ctx)
+            assert cls().fix(once, ctx) == once, cls.name
