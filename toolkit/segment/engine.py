@@ -55,14 +55,16 @@ class Scanner:
     def boundaries(self, text: str) -> list[int]:
         """Sorted break positions: a sentence ends right before each of them."""
         # One C-level pass tells whether any rare character other than "." occurs.
-        plain = self._hot[0](text) is None  # the common case: periods only
-        rare: set[str] = _NO_RARE if plain else set(self.t.rare_but_period.findall(text))
-        if "www." not in text and (plain or (rare.isdisjoint(_FULL_SCAN) and (
-                ")" not in rare or not _paren_marker(text, self.t)))):
-            out = self._short(text, plain)
+        if self._hot[0](text) is None:  # the common case: periods only
+            out = self._short(text, True) if "www." not in text else None
+            return self._general(text, True, _NO_RARE) if out is None else out
+        rare = set(self.t.rare_but_period.findall(text))
+        if "www." not in text and rare.isdisjoint(_FULL_SCAN) and (
+                ")" not in rare or not _paren_marker(text, self.t)):
+            out = self._short(text, False)
             if out is not None:
-                return self._outside_quotes(text, out, rare) if rare else out
-        return self._general(text, plain, rare)
+                return self._outside_quotes(text, out, rare)
+        return self._general(text, False, rare)
 
     def _short(self, text: str, plain: bool) -> list[int] | None:
         """Boundaries of a text without URLs, e-mails, bullets, newlines or "2)" markers
@@ -373,8 +375,10 @@ def _may_be_marker(text: str, cs: int, t: Tables) -> bool:
     c = text[cs - 1]
     if (c == "1" or ord(c) in t.first_letters) and (cs == 1 or not text[cs - 2].isalnum()):
         return True
-    return cs <= 8 and c not in t.upper and len(text[:cs].split()) == 1 and (
-        text[:cs].strip().isdigit() or text[:cs].strip() in t.lower)
+    if cs > 8:
+        return False
+    head = text[:cs].strip()  # one number or one lower-case letter (a single token)
+    return head.isdigit() or head in t.lower
 
 
 def _token_start(text: str, end: int) -> int:
