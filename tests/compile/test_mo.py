@@ -57,3 +57,19 @@ def test_gnu_msgunfmt_reads_our_mo(tmp_path: Path) -> None:
     assert 'msgctxt "month"\nmsgid "May"\nmsgstr "Мамыр"' in out
     assert 'msgstr[1] "{n} депутаттар"' in out
     assert "Fuzzy one" not in out and "Gone" not in out
+
+
+def test_compile_refuses_what_msgfmt_refuses(tmp_path: Path, monkeypatch: object) -> None:
+    from typer.testing import CliRunner
+
+    from toolkit.cli import app
+
+    bad = tmp_path / "kk.po"
+    bad.write_text('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
+                   '"Language: kk\\n"\n"Plural-Forms: nplurals=2; plural=(n != 1);\\n"\n\n'
+                   'msgid "a"\nmsgid_plural "as"\nmsgstr[0] "x"\nmsgstr[1] "y"\nmsgstr[2] "z"\n',
+                   encoding="utf-8")
+    result = CliRunner().invoke(app, ["compile", str(bad)])
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"{bad}:7: ") and "nplurals=2" in result.stderr
+    assert not (tmp_path / "kk.mo").exists()

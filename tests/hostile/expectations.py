@@ -40,12 +40,14 @@ EXPECTED: dict[str, str] = {
     "unterminated-string.po": ERROR,
     "bad-escape.po": ERROR,
     "duplicate-msgid.po": ERROR,
-    "plural-count-mismatch.po": ERROR,
-    "broken-plural-forms.po": ERROR,
     "truncated.po": ERROR,
     "nul-bytes.po": ERROR,
     "random-binary.po": ERROR,
     "undeclared-cp1251.po": ERROR,
+    # Readable, with translation problems that `check` reports as findings (plural-forms,
+    # header); `compile` refuses them like msgfmt (tests/compile).
+    "plural-count-mismatch.po": OK,
+    "broken-plural-forms.po": OK,
     # Valid but unusual: processed, encoding and line endings kept on rewrite.
     "missing-header.po": OK,
     "charset-cp1251.po": OK,

@@ -87,9 +87,6 @@ PLURAL2 = HEADER + '"Plural-Forms: nplurals=2; plural=(n != 1);\\n"\n'
     (HEADER + '\nmsgid "a\\q"\nmsgstr ""\n', 5, "bad escape"),
     (HEADER + '\nmsgstr "x"\n', 5, "msgstr without msgid"),
     (HEADER + '\nmsgid "a"\nmsgstr ""\n\nmsgid "a"\nmsgstr "b"\n', 8, "duplicate message"),
-    (PLURAL2 + '\nmsgid "a"\nmsgid_plural "as"\nmsgstr[0] "x"\nmsgstr[1] "y"\nmsgstr[2] "z"\n',
-     6, "nplurals=2"),
-    (HEADER + '"Plural-Forms: nplurals=2; plural=n !=;\\n"\n', 4, "Plural-Forms"),
     (HEADER + '\nmsgid "truncated"\n', 5, "msgid without msgstr"),
     (HEADER + '\nmsgid "a"\nmsgstr "b" trailing\n', 6, "unexpected text"),
     (HEADER + '\nmsgid "a"\nmsgstr[0] "b"\n', 6, "without msgid_plural"),
@@ -190,3 +187,17 @@ def test_comment_separated_by_a_blank_line_belongs_to_the_next_entry() -> None:
     unit = po.read(text.encode(), "b.po").units[0]
     assert unit.translator_comments == ("lonely comment",)
     assert unit.line == 5
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    (PLURAL2 + '\nmsgid "a"\nmsgid_plural "as"\nmsgstr[0] "x"\nmsgstr[1] "y"\nmsgstr[2] "z"\n',
+     "nplurals=2"),
+    (HEADER + '"Plural-Forms: nplurals=2; plural=n !=;\\n"\n', "Plural-Forms"),
+])
+def test_plural_problems_are_read_and_left_to_the_checks(text: str, words: str) -> None:
+    """A readable file with a wrong plural count or a broken Plural-Forms is read (so
+    `toolkit check` can report it); check_plurals() refuses it as msgfmt does."""
+    catalog = po.read(text.encode(), "bad.po")
+    with pytest.raises(InputError) as err:
+        po.check_plurals(catalog)
+    assert str(err.value).startswith("bad.po:") and words in str(err.value)

@@ -78,8 +78,15 @@ def _root(
     version: bool = typer.Option(
         False, "--version", callback=_version, is_eager=True, help="Print the version and exit."
     ),
+    quiet: bool = typer.Option(False, "--quiet", "-q",
+                               help="Print only results and errors, no summaries."),
+    verbose: bool = typer.Option(False, "--verbose", "-v",
+                                 help="Also print what was read and how long it took."),
 ) -> None:
     """Tilmash: segment, convert, check and export kk/ru/en translations."""
+    from toolkit.cli import output
+
+    output.set_level(quiet, verbose)
 
 
 def _register_all() -> None:

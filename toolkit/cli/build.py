@@ -9,6 +9,7 @@ from contextlib import contextmanager
 import typer
 
 from toolkit.build import BuildResult, OnStep, build
+from toolkit.cli import output
 from toolkit.config import load_project
 
 EPILOG = """\b
@@ -66,9 +67,10 @@ def register(app: typer.Typer) -> None:
         """Segment the sources, check the translations against the glossary and export
         the review PDFs, as configured in [tool.toolkit]."""
         project = load_project()
-        with _progress(sys.stderr.isatty() and not quiet) as on_step:
+        with _progress(sys.stderr.isatty() and not quiet
+                       and output.level() >= output.NORMAL) as on_step:
             result = build(project, on_step, fail_on)
-        if not quiet:
+        if not quiet and output.level() >= output.NORMAL:
             for line in _summary(result):
                 typer.echo(line)
         raise typer.Exit(result.exit_code)

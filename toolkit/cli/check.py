@@ -7,6 +7,7 @@ import sys
 
 import typer
 
+from toolkit.cli.output import detail, info
 from toolkit.fsio import atomic_write_text
 from toolkit.qa.command import CheckRequest, check, registry
 from toolkit.report import REPORTERS, get_reporter
@@ -104,8 +105,10 @@ def register(app: typer.Typer) -> None:
             write_baseline=write_baseline)
         outcome = check(request)
         result = outcome.result
+        detail(f"checked {len(result.files)} files, {result.units} units with "
+               f"{len(result.checks)} checks in {result.seconds:.2f} s")
         for note in result.notes:
-            typer.echo(f"toolkit: {note}", err=True)
+            info(f"toolkit: {note}")
         if outcome.baseline_written is not None:
             typer.echo(f"wrote {outcome.baseline_written} findings to {write_baseline}",
                        err=True)
@@ -118,7 +121,7 @@ def register(app: typer.Typer) -> None:
         else:
             if fix:
                 files = sum(1 for f in result.files if f.fixed)
-                typer.echo(f"fixed {result.fixed} units in {files} files", err=True)
+                info(f"fixed {result.fixed} units in {files} files")
             use_color = _use_color(color, outcome.format, output)
             text = get_reporter(outcome.format)(result, color=use_color)
         if output is not None:

@@ -7,6 +7,7 @@ from pathlib import Path
 import typer
 
 from toolkit.cli.common import catalog_paths
+from toolkit.cli.output import info
 from toolkit.config import load_project
 from toolkit.errors import UsageError
 
@@ -26,7 +27,7 @@ def compile_catalogs(
 
       toolkit compile     # writes locales/kk/LC_MESSAGES/article.mo, ...
     """
-    from toolkit.formats import mo, read_catalog
+    from toolkit.formats import mo, po, read_catalog
     from toolkit.fsio import atomic_write
 
     project = load_project()
@@ -34,7 +35,10 @@ def compile_catalogs(
     for path in files:
         if path.suffix.lower() != ".po":
             raise UsageError(f"{path}: only .po files compile to .mo")
-    compiled = [(path.with_suffix(".mo"), mo.write(read_catalog(path))) for path in files]
+    catalogs = [(path, read_catalog(path)) for path in files]
+    for _, catalog in catalogs:  # what msgfmt refuses: a broken or disagreeing Plural-Forms
+        po.check_plurals(catalog)
+    compiled = [(path.with_suffix(".mo"), mo.write(catalog)) for path, catalog in catalogs]
     for target, data in compiled:  # every input read before the first write
         atomic_write(target, data)
-        typer.echo(f"wrote {target}", err=True)
+        info(f"wrote {target}")

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import typer
 
+from toolkit.cli import output
 from toolkit.convert import convert
 
 
@@ -36,6 +37,6 @@ def register(app: typer.Typer) -> None:
                          target_lang=target_lang, glossary=glossary)
         for warning in result.warnings:
             typer.echo(f"{source}: warning: {warning}", err=True)
-        if not quiet:
+        if not quiet and output.level() >= output.NORMAL:
             typer.echo(f"{target}: {result.units} unit(s) written as {result.output_format} "
                        f"(from {result.input_format})")

@@ -7,6 +7,7 @@ from pathlib import Path
 import typer
 
 from toolkit.cli.common import catalog_paths, glossary_path
+from toolkit.cli.output import info
 from toolkit.config import load_project
 from toolkit.errors import UsageError
 
@@ -64,5 +65,5 @@ def pdf(
         columns=[c.strip() for c in columns.split(",")] if columns else None,
         glossary=terms, findings=found, paper=paper, landscape=landscape, font=font,
     )
-    typer.echo(f"wrote {result.path} ({result.pages} pages, {result.rows} units, "
-               f"{' | '.join(result.columns)})", err=True)
+    info(f"wrote {result.path} ({result.pages} pages, {result.rows} units, "
+               f"{' | '.join(result.columns)})")

@@ -13,6 +13,7 @@ from typing import Any
 import typer
 
 from toolkit.cli import EXIT_FINDINGS
+from toolkit.cli.output import info
 from toolkit.config import load_project
 from toolkit.glossary.termbase import Termbase, load_termbase
 from toolkit.langs import normalize_code
@@ -231,4 +232,4 @@ def _validate(
     if problems:
         typer.echo(f"{len(problems)} problem(s) in {path}", err=True)
         raise typer.Exit(EXIT_FINDINGS)
-    typer.echo(f"{path}: valid ({', '.join(languages)} required)", err=True)
+    info(f"{path}: valid ({', '.join(languages)} required)")

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import typer
 
+from toolkit.cli import output
 from toolkit.config import load_project
 from toolkit.errors import UsageError
 from toolkit.extract.pipeline import WrittenFile, segment_sources
@@ -79,8 +80,10 @@ def register(app: typer.Typer) -> None:
         request = replace(request, formats=tuple(dict.fromkeys(formats or [])),
                           transforms=(*request.transforms, with_source_lang,
                                       *([prefill] if prefill else [])))
-        for line in summary(segment_sources(request)):
-            typer.echo(line)
+        written = segment_sources(request)
+        if output.level() >= output.NORMAL:
+            for line in summary(written):
+                typer.echo(line)
         for lang, stats in prefill.stats if prefill else []:
             typer.echo(f"{lang}: {stats.exact} exact and {stats.fuzzy} fuzzy match(es) "
                        f"from {tm}")

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import codecs
 import re
-from collections.abc import Mapping
 
 from toolkit import __version__
 from toolkit.errors import EncodingError, InputError
@@ -56,7 +55,7 @@ def read(data: bytes, path: str) -> Catalog:
     codec = None if data[:2] in (b"\xff\xfe", b"\xfe\xff") else _declared_codec(data, path)
     text = decode_text(data, path, encoding=codec).text
     entries = parse(text, path)
-    return _build(entries, path, text)
+    return _build(entries, path)
 
 
 def _parse_header(value: str) -> dict[str, str]:
@@ -69,7 +68,7 @@ def _parse_header(value: str) -> dict[str, str]:
     return header
 
 
-def _build(entries: list[RawEntry], path: str, text: str) -> Catalog:
+def _build(entries: list[RawEntry], path: str) -> Catalog:
     header: dict[str, str] = {}
     header_comments: tuple[str, ...] = ()
     header_flags: tuple[str, ...] = ()
@@ -107,30 +106,28 @@ def _build(entries: list[RawEntry], path: str, text: str) -> Catalog:
             extracted_comments=tuple(entry.extracted_comments),
             locations=tuple(entry.locations), flags=tuple(entry.flags), previous=previous,
             obsolete=entry.obsolete, line=entry.line))
-    _check_plurals(header, units, path, _field_line(text, header_line, "Plural-Forms"))
+    # A plural count that disagrees with Plural-Forms, or a broken Plural-Forms, is a
+    # translation problem in a readable file: `toolkit check` reports it (plural-forms,
+    # header) instead of refusing the whole file; `toolkit compile` refuses it like msgfmt
+    # through check_plurals().
     lang = header.get("Language", "").strip() or None
     return Catalog(units=tuple(units), header=header, header_comments=header_comments,
                    header_flags=header_flags, target_lang=lang, path=path)
 
 
-def _field_line(text: str, start: int, field: str) -> int:
-    """The line of a header field (for error messages), or ``start`` if not found."""
-    for number, line in enumerate(text.split("\n")[start - 1:start + 200], start):
-        if line.lstrip().startswith(f'"{field}:'):
-            return number
-    return start
-
-
-def _check_plurals(header: Mapping[str, str], units: list[Unit], path: str,
-                   header_line: int) -> None:
-    forms = header.get("Plural-Forms")
+def check_plurals(catalog: Catalog) -> None:
+    """Raise :class:`InputError` when the header's Plural-Forms is broken or a plural unit
+    has another number of forms (what ``msgfmt`` refuses).  :func:`read` does not call
+    this, so that ``toolkit check`` can report these as findings."""
+    path = catalog.path or "<catalog>"
+    forms = catalog.header.get("Plural-Forms")
     if forms is None:
         return
     try:
         nplurals, _ = parse_plural_forms(forms)
     except ValueError as exc:
-        raise InputError(f"broken Plural-Forms header: {exc}", path, header_line) from None
-    for unit in units:
+        raise InputError(f"broken Plural-Forms header: {exc}", path, 1) from None
+    for unit in catalog.units:
         if unit.is_plural and not unit.obsolete and len(unit.target) != nplurals:
             raise InputError(
                 f"{len(unit.target)} msgstr[n] forms, but the header's Plural-Forms says "
