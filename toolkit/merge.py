@@ -7,7 +7,8 @@
 * an obsolete ``#~`` entry whose sentence comes back is revived with its translation;
 * a new sentence gets the translation of the most similar old, no longer used unit as
   ``#, fuzzy`` with the old msgid as ``#| msgid`` (similarity >= :data:`FUZZY_THRESHOLD`,
-  difflib ratio with a length and quick-ratio prefilter, the same 0.6 cut-off msgmerge uses);
+  difflib ratio, the same 0.6 cut-off msgmerge uses; candidates are shortlisted by shared
+  words and a length bound, so large edits stay fast);
 * an old unit whose sentence disappeared becomes obsolete (``#~``) unless its translation was
   carried over to a new unit as a fuzzy match; untranslated ones are dropped (nothing typed).
 
@@ -17,6 +18,8 @@ Merging is deterministic, so merging the same units twice gives the same catalog
 from __future__ import annotations
 
 import difflib
+import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -50,11 +53,38 @@ def _resize(target: tuple[str, ...], nplurals: int) -> tuple[str, ...]:
     return target + ("",) * (nplurals - len(target))
 
 
+_WORD = re.compile(r"\w+")
+#: Old units compared in full per new sentence (the ones sharing the most rare words).
+_SHORTLIST = 6
+#: How many of a sentence's rarest words are looked up in the index.
+_RARE_WORDS = 8
+
+
 class _Matcher:
-    """Finds the most similar old source among candidates (fast prefilters first)."""
+    """Finds the most similar old source among candidates.
+
+    A word index shortlists the candidates sharing the most (not too common) words; only those
+    are compared with difflib, after a length bound.  Sentences with no shared word (very
+    short ones, typo fixes inside a single word) fall back to a bounded scan.
+    """
 
     def __init__(self, candidates: Sequence[Unit]) -> None:
         self.candidates = [c for c in candidates if any(c.target)]
+        self.index: dict[str, list[int]] = {}
+        for number, cand in enumerate(self.candidates):
+            for word in set(_WORD.findall(cand.source.lower())):
+                self.index.setdefault(word, []).append(number)
+
+    def _shortlist(self, source: str) -> list[int]:
+        shared: Counter[int] = Counter()
+        postings = sorted((self.index.get(word, []) for word in
+                           set(_WORD.findall(source.lower()))), key=len)
+        for hits in postings[:_RARE_WORDS]:
+            shared.update(hits)
+        if shared:
+            return sorted(n for n, _ in shared.most_common(_SHORTLIST))
+        # No word in common (a one-word string, a typo fix): look at a bounded number.
+        return list(range(min(len(self.candidates), 200)))
 
     def best(self, source: str) -> Unit | None:
         best: Unit | None = None
@@ -62,7 +92,8 @@ class _Matcher:
         size = len(source)
         matcher = difflib.SequenceMatcher(autojunk=False)
         matcher.set_seq2(source)
-        for cand in self.candidates:
+        for number in self._shortlist(source):
+            cand = self.candidates[number]
             other = len(cand.source)
             if not size or not other:
                 continue

@@ -90,3 +90,13 @@ def test_plural_units_get_the_catalogs_plural_count() -> None:
     template = [Unit(source="%d file", source_plural="%d files")]
     units, _ = merge(old, template, nplurals=3)
     assert units[0].target == ("файл", "файла", "")
+
+
+def test_many_similar_candidates_each_edit_finds_its_own_translation() -> None:
+    words = ["assembly", "people", "unity", "harmony", "president", "state", "council", "senate", "deputies"]
+    old = [Unit(source=" ".join(words[(i + k) % len(words)] for k in range(8)) + f" case {i}.",
+                target=(f"перевод {i}",)) for i in range(300)]
+    edited = [Unit(source=u.source.replace("case", "item")) for u in old]
+    units, stats = merge(old, edited)
+    assert stats.fuzzy == 300
+    assert [u.target for u in units[:300]] == [o.target for o in old]
