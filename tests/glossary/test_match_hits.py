@@ -3,10 +3,13 @@ do-not-translate terms, the generic fallback and building from a glossary file."
 
 from __future__ import annotations
 
+import functools
 import itertools
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.glossary.cases.termbase import CONCEPTS
 from toolkit.glossary.matcher import TermMatcher
@@ -224,3 +227,30 @@ def test_project_glossary_finds_the_article_terms(root: Path) -> None:
                 "Главы государства.", "ru")
     assert {"apk", "head-of-state"} <= {h.concept_id for h in ru}
     assert "Главы государства" in [h.text for h in ru]
+
+
+# ---------------------------------------------------------------- invariants on any text
+
+_PIECES = ("Сенатқа", "ҚХА", "-ның", "Мемлекет", "басшысының", "«", "»", "–", "—", "-", ",",
+           " ", "  ", "\u00a0", "\u00ad", "\u200b", "\n", "Ассамблеи", "народа", "Казахстана",
+           "ё", "the", "Senate's", "’s", "x", "_", "'", '"', "İ", "ı")
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=25), st.sampled_from(["kk", "ru", "en"]))
+def test_hits_are_sorted_disjoint_and_point_into_the_original_text(
+        pieces: list[str], lang: str) -> None:
+    matcher = _shared_matcher()
+    text = "".join(pieces)
+    hits = matcher.find(text, lang)
+    for hit in hits:
+        assert 0 <= hit.start < hit.end <= len(text)
+        assert text[hit.start:hit.end] == hit.text
+    for left, right in itertools.pairwise(hits):
+        assert left.end <= right.start
+    assert matcher.find(text, lang) == hits
+
+
+@functools.cache
+def _shared_matcher() -> TermMatcher:
+    return TermMatcher(CONCEPTS)
