@@ -157,7 +157,6 @@ def test_no_boundary_inside_urls_and_addresses() -> None:
 
 
 def test_split_builds_ordinary_frozen_segments() -> None:
-    # split() fills the frozen dataclass without its __init__: the result must be the same
     from toolkit.model import Segment
 
     got = split("Ол келді. Бүгін ол белгілі ғалым.", "kk")

@@ -33,7 +33,6 @@ def boundaries(text: str, lang: str) -> list[int]:
 
 
 _SCANNERS: dict[str, Scanner] = {}
-_new = object.__new__
 
 
 def split(text: str, lang: str) -> list[Segment]:
@@ -51,16 +50,7 @@ def split(text: str, lang: str) -> list[Segment]:
         if body:
             begin = stop - len(body)
             body = body.rstrip()
-            # Segment(begin, begin + len(body), body) at half the cost: the frozen
-            # dataclass's __init__ sets each field with object.__setattr__; filling the
-            # instance dict gives the same object (tests/segment/test_split.py checks).
-            # Building segments is a good part of the time on short paragraphs.
-            segment = _new(Segment)
-            fields = segment.__dict__
-            fields["start"] = begin
-            fields["end"] = begin + len(body)
-            fields["text"] = body
-            segments.append(segment)
+            segments.append(Segment(begin, begin + len(body), body))
         start = stop
     return segments
 
