@@ -242,3 +242,16 @@ def test_editor_saved_catalog_is_left_alone(work: Path, editor: str) -> None:
     after = {u.source: replace(u, line=0) for u in po.read(path.read_bytes(), "p").units}
     changed = {s for s in set(before) | set(after) if before.get(s) != after.get(s)}
     assert changed == {"Он короткий!", "Он длинный!"}
+
+
+def test_existing_catalog_with_broken_plural_forms_is_refused(work: Path) -> None:
+    segment("notes.txt", "--source-lang", "ru", "--target", "kk", "--out", "x")
+    path = work / "x" / "kk" / "LC_MESSAGES" / "notes.po"
+    broken = path.read_text(encoding="utf-8").replace("plural=(n != 1);", "plural=(n !=;")
+    path.write_text(broken, encoding="utf-8")
+    (work / "notes.txt").write_text(TEXT + "\nНовое.\n", encoding="utf-8")
+    code, _, stderr = segment("notes.txt", "--source-lang", "ru", "--target", "kk",
+                              "--out", "x")
+    assert code == 2 and "broken Plural-Forms" in stderr
+    assert stderr.startswith("x/kk/LC_MESSAGES/notes.po:") and stderr.count("\n") == 1
+    assert path.read_text(encoding="utf-8") == broken

@@ -71,9 +71,13 @@ def read_documents(sources: Sequence[Path], display_paths: Sequence[str]) -> lis
 
 
 def _read_existing(path: Path) -> Catalog | None:
+    """An existing catalog we are about to rewrite; its plural forms must be sound (as
+    msgfmt requires), or merging could not give each unit the right number of forms."""
     if not path.exists():
         return None
-    return po.read(read_bytes(path), str(path))
+    catalog = po.read(read_bytes(path), str(path))
+    po.check_plurals(catalog)
+    return catalog
 
 
 def _strip_lines(units: Sequence[Unit]) -> tuple[Unit, ...]:
