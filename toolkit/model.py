@@ -4,7 +4,9 @@ Readers in :mod:`toolkit.formats` return these objects and writers take them, so
 matcher or exporter ever sees polib or lxml.  The translation unit is gettext-shaped because
 PO is our home format; XLIFF and TMX map onto it (see ``docs/formats.md``).
 
-All classes are frozen: change a value with :func:`dataclasses.replace`.
+All classes are frozen: change a value with :func:`dataclasses.replace`.  The ones made
+in the hundreds of thousands (units, segments, hits, findings) also use ``__slots__``: a
+200 MB catalog is 400,000 units, and a per-instance ``__dict__`` cost about 150 MB there.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from dataclasses import dataclass, field
 # --------------------------------------------------------------------------- source text
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Segment:
     """A sentence found in a source text: ``source_text[start:end] == text``."""
 
@@ -25,7 +27,7 @@ class Segment:
     text: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Block:
     """A paragraph-level block of a source document (paragraph, heading, list item)."""
 
@@ -39,7 +41,7 @@ class Block:
 # --------------------------------------------------------------------------- catalogs
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Previous:
     """The previous source of a fuzzy unit (PO ``#|`` lines)."""
 
@@ -48,7 +50,7 @@ class Previous:
     context: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Unit:
     """One translation unit.
 
@@ -192,7 +194,7 @@ class Concept:
         return tuple(seen)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TermHit:
     """A glossary term found in a text: ``text[start:end]`` is the matched surface form.
 
@@ -225,7 +227,7 @@ class Severity(str, enum.Enum):
         return {"info": 0, "warning": 1, "error": 2}[self.value]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Finding:
     """One problem found by a check, flat and immutable; every report format reads these."""
 

@@ -6,6 +6,7 @@ Regenerate the snapshots after an intended change with
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import re
@@ -105,7 +106,7 @@ def test_junit_without_findings_has_one_passing_case() -> None:
 
 
 def test_junit_survives_control_characters() -> None:
-    bad = FINDINGS[0].__class__(**{**FINDINGS[0].__dict__, "message": "bell \x07 here"})
+    bad = dataclasses.replace(FINDINGS[0], message="bell \x07 here")
     root = _junit(get_reporter("junit")(result((bad,))))
     assert root.find(".//failure").get("message") == "bell \ufffd here"  # type: ignore[attr-defined]
 
@@ -151,7 +152,7 @@ def test_sarif_rules_results_and_locations() -> None:
     assert odd == {"artifactLocation": {"uri": "locales/ru/LC_MESSAGES/dir%2C%20with%3A%20comma/a%20b.po"},
                    "region": {"startLine": 1}}  # a whole-file finding
     # Fingerprints ignore the line, as the baseline does.
-    moved = result((FINDINGS[0].__class__(**{**FINDINGS[0].__dict__, "line": 99}),))
+    moved = result((dataclasses.replace(FINDINGS[0], line=99),))
     again = json.loads(get_reporter("sarif")(moved))["runs"][0]["results"][0]
     assert again["partialFingerprints"] == results[0]["partialFingerprints"]
 

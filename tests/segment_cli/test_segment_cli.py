@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from dataclasses import replace
 from pathlib import Path
@@ -74,10 +75,10 @@ def test_update_keeps_translations_fuzzy_and_obsolete(work: Path) -> None:
     cat = po.read(path.read_bytes(), str(path))
     translated = {"Привет, мир.": "Сәлем, әлем.", "Он короткий!": "Ол қысқа!",
                   "Как дела?": "Қалайсыз?"}
-    units = tuple(u.__class__(**{**u.__dict__, "target": (translated.get(u.source, ""),),
+    units = tuple(dataclasses.replace(u, **{"target": (translated.get(u.source, ""),),
                                  "translator_comments": ("мой",) if u.source in translated
                                  else ()}) for u in cat.units)
-    path.write_bytes(po.write(cat.__class__(**{**cat.__dict__, "units": units})))
+    path.write_bytes(po.write(dataclasses.replace(cat, units=units)))
     pot_before = (work / "x" / "notes.pot").read_bytes()
     (work / "notes.txt").write_text(
         "Привет, мир. Как у вас дела?\n\nЭто второй абзац. Совсем новое.\n", encoding="utf-8")
@@ -221,8 +222,8 @@ def test_editor_saved_catalog_is_left_alone(work: Path, editor: str) -> None:
     path = work / "x" / "kk" / "LC_MESSAGES" / "notes.po"
     long = "Очень длинный перевод, " * 6
     cat = po.read(path.read_bytes(), str(path))
-    units = tuple(u.__class__(**{**u.__dict__, "target": (long + u.source,)}) for u in cat.units)
-    path.write_bytes(po.write(cat.__class__(**{**cat.__dict__, "units": units})))
+    units = tuple(dataclasses.replace(u, target=(long + u.source,)) for u in cat.units)
+    path.write_bytes(po.write(dataclasses.replace(cat, units=units)))
     if editor == "polib":
         polib.pofile(str(path)).save(str(path))
     else:

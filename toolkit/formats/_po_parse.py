@@ -9,6 +9,7 @@ checks the header (charset, Plural-Forms) and duplicates.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from toolkit.errors import InputError
@@ -123,10 +124,29 @@ class _State:
         self.prev_key = None
 
 
-def parse(text: str, path: str) -> list[RawEntry]:
-    """Split PO text into raw entries, or raise InputError(path, line)."""
+def _lines(text: str) -> Iterator[str]:
+    """The lines of ``text`` one at a time: ``text.split("\\n")`` without the list, which
+    for a 200 MB catalog held millions of strings at once."""
+    start = 0
+    find = text.find
+    while True:
+        end = find("\n", start)
+        if end < 0:
+            yield text[start:]
+            return
+        yield text[start:end]
+        start = end + 1
+
+
+def parse(text: str, path: str) -> Iterator[RawEntry]:
+    """Split PO text into raw entries, yielded as each one ends (so a caller that builds
+    units as it goes never holds them all), or raise InputError(path, line)."""
     st = _State(path)
-    for lineno, raw in enumerate(text.split("\n"), 1):
+    entries = st.entries
+    for lineno, raw in enumerate(_lines(text), 1):
+        if entries:
+            yield from entries
+            entries.clear()
         line = raw.strip()
         if not line:
             # A blank line ends an entry; comments before it stay with the next entry (GNU).
@@ -149,7 +169,7 @@ def parse(text: str, path: str) -> list[RawEntry]:
             continue
         _keyword_or_string(st, line, lineno, obsolete)
     st.finish()
-    return st.entries
+    yield from entries
 
 
 def _comment(st: _State, raw: str, line: str, lineno: int) -> None:

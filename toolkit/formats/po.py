@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections.abc import Iterable
 
 from toolkit import __version__
 from toolkit.errors import EncodingError, InputError
@@ -68,7 +69,7 @@ def _parse_header(value: str) -> dict[str, str]:
     return header
 
 
-def _build(entries: list[RawEntry], path: str) -> Catalog:
+def _build(entries: Iterable[RawEntry], path: str) -> Catalog:
     header: dict[str, str] = {}
     header_comments: tuple[str, ...] = ()
     header_flags: tuple[str, ...] = ()
