@@ -58,6 +58,8 @@ class ToolkitGroup(TyperGroup):
 
 
 app = typer.Typer(
+    rich_markup_mode=None,  # help texts say [tool.toolkit]: not markup
+
     cls=ToolkitGroup,
     name="toolkit",
     help="Tilmash: keep kk/ru/en translations correct and consistent.",

@@ -11,7 +11,9 @@ from toolkit.cli.output import info
 from toolkit.config import load_project
 from toolkit.errors import UsageError
 
-export_app = typer.Typer(help="Export review documents.", no_args_is_help=True)
+export_app = typer.Typer(
+    rich_markup_mode=None,  # help texts say [tool.toolkit]: not markup
+    help="Export review documents.", no_args_is_help=True)
 
 
 def register(app: typer.Typer) -> None:

@@ -19,7 +19,9 @@ from toolkit.glossary.termbase import Termbase, load_termbase
 from toolkit.langs import normalize_code
 from toolkit.model import Concept, Term
 
-glossary_app = typer.Typer(help="Look up, edit, import, export and validate the termbase.",
+glossary_app = typer.Typer(
+    rich_markup_mode=None,  # help texts say [tool.toolkit]: not markup
+    help="Look up, edit, import, export and validate the termbase.",
                            no_args_is_help=True)
 
 GLOSSARY_HELP = ("A .tbx/.csv file or a folder of them (default: [tool.toolkit] glossary).")
