@@ -112,6 +112,11 @@ class Catalog:
     source_lang: str | None = None
     target_lang: str | None = None
     path: str | None = None
+    # How the file was written, so a rewrite keeps it: line endings, a byte-order mark, and
+    # an encoding the header does not name (UTF-16 found by its BOM); None: the header's.
+    newline: str = "\n"
+    bom: bool = False
+    encoding: str | None = None
 
     def __iter__(self) -> Iterator[Unit]:
         return iter(self.units)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import codecs
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from toolkit import __version__
 from toolkit.errors import EncodingError, InputError
@@ -30,6 +31,8 @@ from toolkit.model import Catalog, Previous, Unit
 
 _CHARSET = re.compile(rb"charset=([A-Za-z0-9_.:-]+)")
 _UTF8_BOM = b"\xef\xbb\xbf"
+_BOMS = {"utf-8": _UTF8_BOM, "utf_8": _UTF8_BOM, "utf-16-le": b"\xff\xfe",
+         "utf-16-be": b"\xfe\xff"}
 
 __all__ = ["PAGE_WIDTH", "charset_of", "make_header", "read", "write"]
 
@@ -51,12 +54,15 @@ def _declared_codec(data: bytes, path: str) -> str | None:
 
 def read(data: bytes, path: str) -> Catalog:
     """Parse PO/POT bytes into a :class:`Catalog` (strict: raises InputError with a line)."""
-    if data.startswith(_UTF8_BOM):
+    utf8_bom = data.startswith(_UTF8_BOM)
+    if utf8_bom:
         data = data[len(_UTF8_BOM):]
     codec = None if data[:2] in (b"\xff\xfe", b"\xfe\xff") else _declared_codec(data, path)
-    text = decode_text(data, path, encoding=codec).text
-    entries = parse(text, path)
-    return _build(entries, path)
+    decoded = decode_text(data, path, encoding=codec)
+    catalog = _build(parse(decoded.text, path), path)
+    utf16 = decoded.encoding if decoded.encoding.startswith("utf-16") else None
+    return replace(catalog, newline=decoded.newline, bom=utf8_bom or decoded.bom,
+                   encoding=utf16)
 
 
 def _parse_header(value: str) -> dict[str, str]:
@@ -153,9 +159,12 @@ def charset_of(catalog: Catalog) -> str:
 def write(catalog: Catalog) -> bytes:
     """Serialise ``catalog`` exactly as GNU msgcat 0.22 would (width 79)."""
     text = "".join(generate(catalog))
-    codec = charset_of(catalog)
+    if catalog.newline != "\n":  # keep the file's CRLF (msgcat itself would write LF)
+        text = text.replace("\n", catalog.newline)
+    codec = catalog.encoding or charset_of(catalog)
+    bom = _BOMS.get(codec.lower(), b"") if catalog.bom else b""
     try:
-        return text.encode(codec)
+        return bom + text.encode(codec)
     except UnicodeEncodeError as exc:
         raise EncodingError(
             f"cannot encode {exc.object[exc.start:exc.end]!r} in the catalog's charset "
