@@ -256,3 +256,17 @@ def test_existing_catalog_with_broken_plural_forms_is_refused(work: Path) -> Non
     assert code == 2 and "broken Plural-Forms" in stderr
     assert stderr.startswith("x/kk/LC_MESSAGES/notes.po:") and stderr.count("\n") == 1
     assert path.read_text(encoding="utf-8") == broken
+
+
+def test_export_srx_writes_parsable_rules_and_nothing_else(tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    from toolkit.formats._xml import parse_xml
+
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(app, ["segment", "--export-srx", "rules.srx"])
+    assert result.exit_code == 0, result.output
+    root = parse_xml((tmp_path / "rules.srx").read_bytes(), "rules.srx").getroot()
+    assert root.tag == "{http://www.lisa.org/srx20}srx" and root.get("version") == "2.0"
+    names = {m.get("languagerulename") for m in root.iter("{http://www.lisa.org/srx20}languagemap")}
+    assert {"kk", "ru", "en"} <= {n.split("-")[0] for n in names if n}
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["rules.srx"]

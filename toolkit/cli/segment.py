@@ -54,6 +54,9 @@ def register(app: typer.Typer) -> None:
         tm: Path = typer.Option(
             None, "--tm", help="Translation memory (.tmx): pre-fill exact matches as "
             "translated, close ones (>= 75%) as fuzzy with the score in a comment."),
+        export_srx: Path = typer.Option(
+            None, "--export-srx", help="Write the segmentation rules as SRX 2.0 (for OmegaT, "
+            "Okapi) to this file and exit without segmenting."),
     ) -> None:
         """Segment sources into sentences and write DIR/<domain>.pot and
         DIR/<lang>/LC_MESSAGES/<domain>.po, keeping existing translations.
@@ -63,7 +66,15 @@ def register(app: typer.Typer) -> None:
           toolkit segment
 
           toolkit segment notes.txt --source-lang ru --target kk --out /tmp/x
+
+          toolkit segment --export-srx tilmash.srx
         """
+        if export_srx is not None:
+            from toolkit.segment.srx import export_srx_file
+
+            export_srx_file(export_srx)
+            output.info(f"wrote {export_srx}")
+            return
         project = load_project()
         request = request_from_project(project, list(sources or []), source_lang,
                                        list(target or []), domain, out)
