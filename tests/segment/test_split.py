@@ -157,10 +157,12 @@ def test_no_boundary_inside_urls_and_addresses() -> None:
 
 
 def test_split_builds_ordinary_frozen_segments() -> None:
+    # split() sets the slots directly instead of calling __init__: the same objects
     from toolkit.model import Segment
 
     got = split("Ол келді. Бүгін ол белгілі ғалым.", "kk")
     assert got == [Segment(0, 9, "Ол келді."), Segment(10, 33, "Бүгін ол белгілі ғалым.")]
+    assert all(type(s) is Segment for s in got)
     assert hash(got[1]) == hash(Segment(10, 33, "Бүгін ол белгілі ғалым."))
     assert repr(got[0]) == "Segment(start=0, end=9, text='Ол келді.')"
     with pytest.raises(AttributeError):
