@@ -38,6 +38,15 @@ class BuildResult:
         return self.check.exit_code
 
 
+def _shown(path: Path) -> Path:
+    """``path`` as the user would type it: relative to the current folder when inside it
+    (reports and the PDFs name the catalogs this way)."""
+    try:
+        return path.relative_to(Path.cwd())
+    except ValueError:
+        return path
+
+
 def build(project: Project, on_step: OnStep | None = None,
           fail_on: str | None = None) -> BuildResult:
     """Run segment, check and export for ``project``; see the module docstring."""
@@ -54,7 +63,7 @@ def build(project: Project, on_step: OnStep | None = None,
 
     step(2, total, "checking translations")
     catalogs: dict[str, Path] = {
-        lang: project.locales_dir / lang / "LC_MESSAGES" / f"{domain}.po"
+        lang: _shown(project.locales_dir / lang / "LC_MESSAGES" / f"{domain}.po")
         for lang in project.targets
     }
     outcome = check(CheckRequest(paths=tuple(str(p) for p in catalogs.values()),
@@ -65,11 +74,10 @@ def build(project: Project, on_step: OnStep | None = None,
     for n, target in enumerate(pdf_targets, 3):
         langs = list(project.targets) if target == "all" else [target]
         name = "-".join([project.source_lang, *langs]) if target == "all" else target
-        out = project.build_dir / f"{domain}.{name}.pdf"
+        out = _shown(project.build_dir / f"{domain}.{name}.pdf")
         step(n, total, f"exporting {out.name}")
         paths = {str(catalogs[lang]) for lang in langs}
-        findings = [f for f in outcome.result.findings if f.path in paths
-                    or any(Path(f.path).resolve() == Path(p).resolve() for p in paths)]
+        findings = [f for f in outcome.result.findings if f.path in paths]
         result = export_pdf(
             [read[lang] for lang in langs], out, source_lang=project.source_lang,
             title=f"{domain}: translation review",
