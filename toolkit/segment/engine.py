@@ -73,8 +73,7 @@ class Scanner:
         path, so it is kept short (the steps of :meth:`_general` these texts need)."""
         t = self.t
         _, runs, skip_ws, lower, marker_ends, any_end, _, trail = self._hot
-        dl = t.dateline.match(text) if (text[1:2] in t.upper or text[:1].isspace()
-                                        or "," in text[:40]) else None
+        dl = t.dateline.match(text)
         dl_end = dl.end() if dl is not None else -1
         n = len(text)
         # Terminators in the trailing run of terminators, closers and spaces decide nothing.
@@ -137,9 +136,7 @@ class Scanner:
             if markers_done:
                 keep, before = sp.list_markers(text, t)
                 out.extend(before)
-        # A dateline starts with two capitals ("АСТАНА") or has a comma early ("Астана, 25 …").
-        dl = t.dateline.match(text) if (text[1:2] in t.upper or text[:1].isspace()
-                                        or "," in text[:40]) else None
+        dl = t.dateline.match(text)
         dl_end = dl.end() if dl is not None else -1
         pos = 0
         # Candidates in the trailing run of terminators, closers and spaces decide nothing.

@@ -213,7 +213,10 @@ def build(lang: Language) -> Tables:
             f"|[0-9]{{1,2}}\\.[0-9]{{1,2}}\\.[0-9]{{2,4}})")
     head = f"(?:{city}(?:, ?{date})?|{tcity}, ?{date})"
     agency = f"/{up}{caps}*/"
-    dateline = re.compile(f"\\s*{head}\\.(?:\\s+{date}\\.)?(?:\\s+{agency}\\.)?")
+    # A dateline starts with two capitals ("АСТАНА"), or a space, or has a comma early
+    # ("Астана, 25 …"): the lookahead rejects most paragraphs at once.
+    hint = f"(?=[\\s\\S]{up}|\\s|[^,]{{0,39}},)"
+    dateline = re.compile(f"{hint}\\s*{head}\\.(?:\\s+{date}\\.)?(?:\\s+{agency}\\.)?")
     term = char_class(TERMINATORS)
     rare_chars = "".join(dict.fromkeys(
         TERMINATORS.replace(".", "") + BULLETS + '"@/\n)' + "".join(map("".join, pairs))))
