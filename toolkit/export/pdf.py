@@ -23,6 +23,7 @@ from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
+    NextPageTemplate,
     PageTemplate,
     Paragraph,
     Spacer,
@@ -190,36 +191,37 @@ def _front_matter(review: Review, styles: dict[str, ParagraphStyle], options: Pd
     return story
 
 
-def _rows(review: Review, styles: dict[str, ParagraphStyle], find: Finder | None,
-          concept_colors: ConceptColors, show_findings: bool
-          ) -> tuple[list[list[Any]], list[tuple[Any, ...]]]:
-    data: list[list[Any]] = [[Paragraph("<b>#</b>", styles["head"])]
-                             + [Paragraph(plain(_lang_label(c)), styles["head"])
-                                for c in review.columns]]
-    commands: list[tuple[Any, ...]] = [("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e5e7eb"))]
-    ncols = len(review.columns)
-    for row in review.rows:
-        r = len(data)
-        # The file name and line: the folder is on the first page ("Source").
-        ref = f"<br/>{plain(row.reference.rsplit('/', 1)[-1])}" if row.reference else ""
-        ctx = f"<br/><i>{plain(row.context)}</i>" if row.context else ""
-        data.append([Paragraph(f"<b>{row.number}</b>{ref}{ctx}", styles["small"])]
-                    + [Paragraph(_cell_markup(cell, find, concept_colors),
-                                 styles["marker"] if cell.status in ("untranslated", "missing")
-                                 and not any(cell.forms) else styles["cell"])
-                       for cell in row.cells])
-        for c, cell in enumerate(row.cells, 1):
-            color = STATUS_COLORS[cell.status]
-            if color != "#ffffff":
-                commands.append(("BACKGROUND", (c, r), (c, r), colors.HexColor(color)))
-        if show_findings and row.findings:
-            lines = "<br/>".join(
-                f"• [{plain(f.locale or '')}] <b>{plain(f.severity.value)} {plain(f.check)}</b>: "
-                f"{plain(f.message)}" for f in row.findings)
-            data.append([""] + [Paragraph(lines, styles["finding"])] + [""] * (ncols - 1))
-            commands.append(("SPAN", (1, r + 1), (ncols, r + 1)))
-            commands.append(("BACKGROUND", (1, r + 1), (ncols, r + 1),
-                             colors.HexColor("#fff0e8")))
+def _header_row(review: Review, styles: dict[str, ParagraphStyle]) -> list[Any]:
+    return [Paragraph("<b>#</b>", styles["head"])] + [
+        Paragraph(plain(_lang_label(c)), styles["head"]) for c in review.columns]
+
+
+def _unit_rows(row: Row, styles: dict[str, ParagraphStyle], find: Finder | None,
+               concept_colors: ConceptColors, show_findings: bool
+               ) -> tuple[list[list[Any]], list[tuple[Any, ...]]]:
+    """One unit: its row, and under it a row of findings when shown; with its styles."""
+    # The file name and line: the folder is on the first page ("Source").
+    ref = f"<br/>{plain(row.reference.rsplit('/', 1)[-1])}" if row.reference else ""
+    ctx = f"<br/><i>{plain(row.context)}</i>" if row.context else ""
+    data: list[list[Any]] = [
+        [Paragraph(f"<b>{row.number}</b>{ref}{ctx}", styles["small"])]
+        + [Paragraph(_cell_markup(cell, find, concept_colors),
+                     styles["marker"] if cell.status in ("untranslated", "missing")
+                     and not any(cell.forms) else styles["cell"])
+           for cell in row.cells]]
+    commands: list[tuple[Any, ...]] = []
+    for c, cell in enumerate(row.cells, 1):
+        color = STATUS_COLORS[cell.status]
+        if color != "#ffffff":
+            commands.append(("BACKGROUND", (c, 0), (c, 0), colors.HexColor(color)))
+    if show_findings and row.findings:
+        ncols = len(row.cells)
+        lines = "<br/>".join(
+            f"• [{plain(f.locale or '')}] <b>{plain(f.severity.value)} {plain(f.check)}</b>: "
+            f"{plain(f.message)}" for f in row.findings)
+        data.append([""] + [Paragraph(lines, styles["finding"])] + [""] * (ncols - 1))
+        commands.append(("SPAN", (1, 1), (ncols, 1)))
+        commands.append(("BACKGROUND", (1, 1), (ncols, 1), colors.HexColor("#fff0e8")))
     return data, commands
 
 
@@ -284,24 +286,47 @@ def render_pdf(review: Review, fonts: FontSet, options: PdfOptions,
         creator=f"Tilmash {__version__}", lang=review.columns[1] if len(review.columns) > 1
         else review.source_lang,
     )
-    frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
-    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    story = _front_matter(review, styles, options, fonts)
-    data, commands = _rows(review, styles, find, concept_colors, options.show_findings)
     number_width = 2.3 * cm
-    col_width = (doc.width - number_width) / len(review.columns)
-    table = Table(data, colWidths=[number_width] + [col_width] * len(review.columns),
-                  repeatRows=1, splitInRow=1)
-    table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#c4c7cc")),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-        *commands,
-    ]))
-    story.append(table)
+    widths = [number_width] + [(doc.width - number_width) / len(review.columns)] * len(
+        review.columns)
+    grid = [("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#c4c7cc")),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]
+
+    def header_table() -> Table:
+        table = Table([_header_row(review, styles)], colWidths=widths)
+        table.setStyle(TableStyle([*grid, ("BACKGROUND", (0, 0), (-1, 0),
+                                           colors.HexColor("#e5e7eb"))]))
+        return table
+
+    # One small table per unit, not one table of every unit: reportlab re-wraps all the
+    # remaining rows of a table each time it splits it at a page break (quadratic in the
+    # number of units).  The column header is drawn by the page template on every page
+    # after the first, in a band above the frame.
+    running_header = header_table()
+    band = running_header.wrap(doc.width, doc.height)[1]
+
+    def draw_header(canvas: Canvas, _doc: Any) -> None:
+        running_header.drawOn(canvas, doc.leftMargin, doc.bottomMargin + doc.height - band)
+
+    def frame(height: float) -> Frame:
+        return Frame(doc.leftMargin, doc.bottomMargin, doc.width, height, leftPadding=0,
+                     rightPadding=0, topPadding=0, bottomPadding=0)
+
+    doc.addPageTemplates([
+        PageTemplate(id="first", frames=[frame(doc.height)]),
+        PageTemplate(id="rows", frames=[frame(doc.height - band)], onPage=draw_header),
+    ])
+    story = _front_matter(review, styles, options, fonts)
+    story += [header_table(), NextPageTemplate("rows")]
+    for row in review.rows:
+        data, commands = _unit_rows(row, styles, find, concept_colors, options.show_findings)
+        table = Table(data, colWidths=widths, splitInRow=1)
+        table.setStyle(TableStyle([*grid, *commands]))
+        story.append(table)
     if options.show_findings:
-        story += _summary(review, styles, fonts)
+        story += [NextPageTemplate("first"), *_summary(review, styles, fonts)]
     header = f"{review.title}: {' | '.join(review.columns)}"
 
     pages: list[int] = []
