@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping, Sequence
 
+from toolkit.formats import _wrap_fast
 from toolkit.formats._linebreak import NARROW, fill, width_breaks
 from toolkit.formats._linebreak_fast import break_opportunities
 from toolkit.model import Catalog, Unit
@@ -22,6 +23,7 @@ _NO_WRAP_WIDTH = 1 << 30
 _NEEDS_ESCAPE = re.compile('[\a\b\f\n\r\t\v\\\\"]')
 _ESCAPES = {"\a": "a", "\b": "b", "\f": "f", "\n": "n", "\r": "r", "\t": "t", "\v": "v",
             "\\": "\\", '"': '"'}
+_ESCAPE_TABLE = str.maketrans({c: "\\" + e for c, e in _ESCAPES.items()})
 
 #: Format-flag languages in GNU gettext 0.22's order (``format_language[]``).
 FORMAT_LANGUAGES = (
@@ -92,48 +94,42 @@ def wrap_string(prefix: str, name: str, value: str, do_wrap: bool = True,
         nl = value.find("\n", pos)
         es = n if nl < 0 else nl + 1
         chunk = value[pos:es]
-        escaped = chunk
-        overrides: list[bool | None] | None = None
-        if _NEEDS_ESCAPE.search(chunk):
-            pieces: list[str] = []
-            overrides = []
-            for c in chunk:
-                e = _ESCAPES.get(c)
-                if e is None:
-                    pieces.append(c)
-                    overrides.append(None)
-                else:
-                    pieces.append("\\" + e)
-                    overrides.append(None)
-                    overrides.append(False)
-            escaped = "".join(pieces)
-            if chunk.endswith("\n"):
-                overrides[-2] = False
+        escaped = chunk.translate(_ESCAPE_TABLE) if _NEEDS_ESCAPE.search(chunk) else chunk
         startcol = len(prefix) + (len(name) + 1 if first else 0) + 1 - after_break
         if es == n and startcol + len(escaped) <= width and NARROW.fullmatch(escaped):
             # The common short string: one line, no break analysis needed.
             lines.append(f'{prefix}{name} "{escaped}"' if first else f'{prefix}"{escaped}"')
             break
-        found = break_opportunities(escaped, overrides)
-        breaks = _breaks(escaped, width, startcol, overrides, found)
-        if first and escaped and (es < n or startcol > width or any(breaks)):
+        plan = (_wrap_fast.planner(escaped, width, chunk.endswith("\n"))
+                or _general_planner(chunk, escaped, width))
+        cuts = plan(startcol)
+        if first and escaped and (es < n or startcol > width or cuts):
             lines.append(f'{prefix}{name} ""')
             first = False
-            startcol = len(prefix) + 1 - after_break
-            breaks = _breaks(escaped, width, startcol, overrides, found)
+            cuts = plan(len(prefix) + 1 - after_break)
         head = f"{prefix}{name} " if first else prefix
         first = False
         start = 0
-        for i, brk in enumerate(breaks):
-            if brk:
-                lines.append(f'{head}"{escaped[start:i]}"')
-                head = prefix
-                start = i
+        for cut in cuts:
+            lines.append(f'{head}"{escaped[start:cut]}"')
+            head = prefix
+            start = cut
         lines.append(f'{head}"{escaped[start:]}"')
         pos = es
         if pos >= n:
             break
     return "\n".join(lines) + "\n"
+
+
+def _general_planner(chunk: str, escaped: str, width: int) -> _wrap_fast.Planner:
+    """Cuts by the general UAX #14 algorithm (any characters, mandatory breaks)."""
+    overrides = _escape_overrides(chunk) if len(escaped) != len(chunk) else None
+    found = break_opportunities(escaped, overrides)
+
+    def plan(startcol: int) -> list[int]:
+        breaks = _breaks(escaped, width, startcol, overrides, found)
+        return [i for i, brk in enumerate(breaks) if brk]
+    return plan
 
 
 def _breaks(text: str, width: int, startcol: int, overrides: list[bool | None] | None,
@@ -142,6 +138,19 @@ def _breaks(text: str, width: int, startcol: int, overrides: list[bool | None] |
         return width_breaks(text, width, startcol, overrides)
     positions, prefix = found
     return fill(positions, len(text), width, startcol, [False] * len(text), prefix)
+
+
+def _escape_overrides(chunk: str) -> list[bool | None]:
+    """Per escaped character: False where GNU forbids a break (inside an escape sequence,
+    before a final ``\\n``), None elsewhere."""
+    overrides: list[bool | None] = []
+    for c in chunk:
+        overrides.append(None)
+        if c in _ESCAPES:
+            overrides.append(False)
+    if chunk.endswith("\n"):
+        overrides[-2] = False
+    return overrides
 
 
 def references(locations: Sequence[str], page_width: int = PAGE_WIDTH) -> str:
