@@ -8,7 +8,8 @@ brackets, guillemets, dashes, NBSP, escapes), must be cut at exactly the same pl
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+import pytest
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from toolkit.formats import _wrap_fast
@@ -49,6 +50,21 @@ def test_opportunities_are_space_ends_plus_direct_breaks(raw: str) -> None:
     after_spaces = {i for i in range(1, len(text)) if text[i - 1] == " " and text[i] != " "}
     expected = sorted(after_spaces | set(_wrap_fast.direct_breaks(text)))
     assert [i for i, b in enumerate(possible_breaks(text)) if b] == expected
+
+
+@settings(max_examples=300, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from([*TOKENS, "\n", "中", "😀", "e\u0301"]), max_size=60)
+       .map("".join), st.sampled_from(["", "#~ ", "#| "]),
+       st.sampled_from(["msgid", "msgstr[1]", "msgid_plural"]), st.sampled_from([79, 30, 12]))
+def test_wrap_string_same_without_fast_path(monkeypatch: pytest.MonkeyPatch, text: str,
+                                             prefix: str, name: str, page_width: int) -> None:
+    """Whole entries (``msgid ""`` first line, inner newlines, other scripts) come out the
+    same when every portion goes through the general algorithm."""
+    fast = wrap_string(prefix, name, text, page_width=page_width)
+    with monkeypatch.context() as patch:
+        patch.setattr(_wrap_fast, "planner", lambda *args: None)
+        assert wrap_string(prefix, name, text, page_width=page_width) == fast
 
 
 def test_direct_and_blocked_examples() -> None:

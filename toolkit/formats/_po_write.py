@@ -102,11 +102,16 @@ def wrap_string(prefix: str, name: str, value: str, do_wrap: bool = True,
             break
         plan = (_wrap_fast.planner(escaped, width, chunk.endswith("\n"))
                 or _general_planner(chunk, escaped, width))
-        cuts = plan(startcol)
-        if first and escaped and (es < n or startcol > width or cuts):
-            lines.append(f'{prefix}{name} ""')
-            first = False
-            cuts = plan(len(prefix) + 1 - after_break)
+        if first and escaped:
+            # Lines after ``msgid ""`` start at column 0.  Cuts there imply cuts after
+            # ``msgid `` too (the first line only gets longer), so long strings are planned
+            # once; ``plan(startcol)`` is only asked of strings that might fit on one line.
+            cuts = plan(0)
+            if es < n or startcol > width or cuts or plan(startcol):
+                lines.append(f'{prefix}{name} ""')
+                first = False
+        else:
+            cuts = plan(startcol)
         head = f"{prefix}{name} " if first else prefix
         first = False
         start = 0

@@ -37,8 +37,9 @@ def _chars_of(*classes: int) -> str:
     return "".join(re.escape(chr(cp)) for cp, code in _FAST.trans.items() if code in codes)
 
 
-def _build_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(candidates for direct breaks, places where the table forbids a break after spaces).
+def _build_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(candidates for direct breaks, places where the table forbids a break after spaces,
+    either of them).
 
     Every alternative is anchored on a punctuation character (neighbours are checked by
     look-around), so each pattern starts with one character set and the regex engine scans
@@ -56,19 +57,19 @@ def _build_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
             behind.append(f"(?<=[{words}][{rights}])")
         elif rights:
             glued.append(f"(?<=[{_chars_of(left)}])(?=[{rights}])")
-    direct = f"[{marks}](?:(?=[^ ])(?:{'|'.join(glued)})|{'|'.join(behind)})"
+    direct = f"(?=[^ ])(?:{'|'.join(glued)})|{'|'.join(behind)}"
     # The table forbids a break after spaces before IS EX CP CL SY, after OP, and in three
     # rare pairs (asserted against the table in _linebreak_fast._build_fast).
     spaced = [f"(?<=[{_chars_of(OP1)}])", f"(?<=[{_chars_of(QU)}]) +[{_chars_of(OP1)}]",
               f"(?<=[{_chars_of(CL)}]) +[{_chars_of(NS)}]",
               f"(?<=[{_chars_of(B2)}]) +[{_chars_of(B2)}]"]
-    blocked = (f"[{marks}](?:(?= )(?:{'|'.join(spaced)})"
-               f"|(?<= [{_chars_of(IS, EX, CP1, CL, SY)}]))")
-    return re.compile(direct), re.compile(blocked)
+    blocked = f"(?= )(?:{'|'.join(spaced)})|(?<= [{_chars_of(IS, EX, CP1, CL, SY)}])"
+    return (re.compile(f"[{marks}](?:{direct})"), re.compile(f"[{marks}](?:{blocked})"),
+            re.compile(f"[{marks}](?:{direct}|{blocked})"))
 
 
 _SIMPLE_TEXT = re.compile(f"[ {_chars_of(*_SIMPLE_CLASSES)}]*")
-_DIRECT, _BLOCKED = _build_patterns()
+_DIRECT, _BLOCKED, _SPECIAL = _build_patterns()
 _CODE = {chr(cp): chr(code) for cp, code in _FAST.trans.items()}  # class code of a character
 _ESCAPE_PAIR = re.compile(r"\\.")
 _SPACE_RUN_END = re.compile(" +(?=[^ ])")
@@ -161,8 +162,11 @@ def planner(escaped: str, width: int, final_newline: bool) -> Planner | None:
     if not _SIMPLE_TEXT.fullmatch(escaped):
         return None
     forbidden = len(escaped) - 2 if final_newline else -1
+    spaces_only = escaped[:1] != " "  # (spaces at the very start are no opportunity)
+    if spaces_only and _SPECIAL.search(escaped) is None:  # the usual case: a single scan
+        return lambda column: fill_after_spaces(escaped, width, column, forbidden)
     banned = _banned(escaped, forbidden)
-    if escaped[:1] != " " and _BLOCKED.search(escaped) is None:
+    if spaces_only and _BLOCKED.search(escaped) is None:
         # Space-run ends are never inside an escape sequence (its second character follows
         # a backslash), so only direct breaks need filtering.
         direct = [p for p in direct_breaks(escaped) if p not in banned]
