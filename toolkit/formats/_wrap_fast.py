@@ -5,11 +5,12 @@ character, which costs tens of microseconds per sentence.  For text made only of
 characters of :mod:`toolkit.formats._linebreak_fast` (Latin and Cyrillic letters, digits,
 spaces, common punctuation, all one column wide) the analysis collapses:
 
-* if no two neighbouring characters form a *direct* break pair of the UAX #14 table, and no
-  space run sits in one of the few places where the table forbids a break after spaces, the
-  break opportunities are exactly "after each run of spaces" (not at the very start).  Lines
-  are then cut with ``str.rfind`` on the escaped string, a few C calls per line
-  (:func:`fill_after_spaces`);
+* unless a space run sits in one of the few places where the table forbids a break after
+  spaces (or at the very start), the break opportunities are the ends of space runs plus
+  the rare *direct* breaks between neighbours (after a hyphen or slash, around an em dash
+  ...).  Lines are then cut with ``str.rfind`` on the escaped string, a few C calls per
+  line (:func:`fill_after_spaces`); in the usual string a single regex scan shows that
+  there is no direct break at all;
 * otherwise the opportunities come from the regex-based :func:`fast_breaks` and lines are
   cut by bisecting that list (:func:`fill_positions`).
 
