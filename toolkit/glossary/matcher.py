@@ -24,8 +24,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from itertools import chain, compress
+from itertools import accumulate, chain, compress
+from operator import itemgetter
 from pathlib import Path
+from typing import cast
 
 from toolkit.glossary.morph import TOKEN_RE, Analyzer, Compiled, ExactCompiled, get_analyzer
 from toolkit.glossary.normalize import (
@@ -33,6 +35,7 @@ from toolkit.glossary.normalize import (
     fold,
     fold_text,
     has_typography,
+    needs_folding,
     quotes,
     signature,
 )
@@ -64,6 +67,14 @@ class _Entry:
 _TokenInfo = tuple[()] | tuple[tuple["_Entry", ...], tuple[str, ...]]
 
 
+#: Per distinct whitespace-separated chunk: ``(token, info, width) * n`` flat (one C-level
+#: chain over a text's chunks then gives all three lists by slicing), and whether any token
+#: can start a term.  A width is the token's length, plus one for the space after the
+#: chunk's last token, or ``None`` when a quote or underscore lies between the tokens.
+_Chunk = tuple[tuple[str | _TokenInfo | int | None, ...], bool]
+_FLAT, _ACTIVE = itemgetter(0), itemgetter(1)
+
+
 def _is_acronym(token: str) -> bool:
     letters = [ch for ch in token if ch.isalpha()]
     return len(letters) >= 2 and all(ch.isupper() for ch in letters)
@@ -85,8 +96,8 @@ class _LanguageIndex:
         self.singles: dict[str, list[_Entry]] = {}
         self.pairs: dict[str, dict[str, list[_Entry]]] = {}
         self.memo: dict[str, _TokenInfo] = {}  # every token seen -> its candidates or ()
-        self.chunk_tokens: dict[str, tuple[str, ...]] = {}  # chunk seen -> its tokens
-        self.chunk_active: dict[str, bool] = {}  # chunk seen -> can a token start a term
+        self.chunks: dict[str, _Chunk] = {}  # every whitespace-separated chunk seen
+        self.casefold = analyzer.casefold
         self.key_memo: dict[str, tuple[str, ...]] = {}
         for rank, (concept_id, term) in enumerate(terms):
             self._add(concept_id, term, rank)
@@ -163,82 +174,88 @@ class _LanguageIndex:
         self.memo[token] = info
         return info
 
-    def classify_chunk(self, chunk: str) -> bool:
-        """Tokenise a new whitespace-separated chunk; true when a token of it can start a
-        term (cached in :attr:`chunk_tokens` and :attr:`chunk_active`)."""
+    def classify_chunk(self, chunk: str) -> _Chunk:
+        """Tokenise and classify a new whitespace-separated chunk (cached in
+        :attr:`chunks`)."""
         tokens = tuple(TOKEN_RE.findall(chunk))
         memo = self.memo
-        active = False
-        for token in tokens:
-            info = memo.get(token)
-            if info is None:
-                info = self.classify(token)
-            active = active or bool(info)
-        self.chunk_tokens[chunk] = tokens
-        self.chunk_active[chunk] = active
-        return active
+        infos = [info if (info := memo.get(token)) is not None else self.classify(token)
+                 for token in tokens]
+        widths: list[int | None] = [None] * len(tokens)
+        if tokens and "".join(tokens) == chunk:  # nothing lies between the tokens
+            widths = [len(token) for token in tokens]
+            widths[-1] = len(tokens[-1]) + 1
+        flat = tuple(chain.from_iterable(zip(tokens, infos, widths, strict=True)))
+        record: _Chunk = (flat, any(infos))
+        self.chunks[chunk] = record
+        return record
 
     def find(self, text: str) -> list[TermHit]:
         """Hits in ``text``: sorted, non-overlapping, longest first."""
-        if len(self.chunk_active) > self._MEMO_LIMIT:
+        if len(self.chunks) > self._MEMO_LIMIT:
             self.memo.clear()
-            self.chunk_tokens.clear()
-            self.chunk_active.clear()
-        folded = fold(text)
-        low = self.analyzer.casefold(folded.text)
-        # Whitespace-separated chunks are tokenised once and cached, and every per-chunk
+            self.chunks.clear()
+        # Most texts need no folding: then folded offsets are the original ones.
+        folded = fold(text) if needs_folding(text) else None
+        cased = text if folded is None else folded.text
+        low = self.casefold(cased)
+        # Whitespace-separated chunks are analysed once and cached, and every per-chunk
         # and per-token step below runs in C (split, map, dict lookups, chain, compress):
         # Python only visits the tokens that can start a term.  Tokens never contain
         # spaces, so the chunks' tokens are exactly TOKEN_RE.findall(low).
         chunks = low.split()
-        flags = list(map(self.chunk_active.get, chunks))
-        if None in flags:
-            flags = [self.classify_chunk(chunks[i]) if flag is None else flag
-                     for i, flag in enumerate(flags)]
-        if not any(flags):
+        found = list(map(self.chunks.get, chunks))
+        records = (cast("list[_Chunk]", found) if None not in found else
+                   [self.classify_chunk(chunk) if record is None else record
+                    for chunk, record in zip(chunks, found, strict=True)])
+        if not any(map(_ACTIVE, records)):
             return []
-        tokens = list(chain.from_iterable(map(self.chunk_tokens.__getitem__, chunks)))
-        infos = list(map(self.memo.__getitem__, tokens))
+        flat = list(chain.from_iterable(map(_FLAT, records)))
+        tokens = cast("list[str]", flat[0::3])
+        raw = self._candidates(tokens, cast("list[_TokenInfo]", flat[1::3]))
+        if not raw:
+            return []
+        needed = max(start + size for start, size, _ in raw)
+        starts = _starts(low, tokens, cast("list[int | None]", flat[2::3]), needed)
+        raw = [hit for hit in raw if not hit[2].case_checked
+               or self._case_ok(hit, cased, tokens, starts)]
+        chosen = _resolve(raw, tokens, starts) if len(raw) > 1 else raw
+        return self._hits(text, folded, low, tokens, starts, chosen)
+
+    def _candidates(self, tokens: list[str],
+                    infos: list[_TokenInfo]) -> list[tuple[int, int, _Entry]]:
+        """Every (token index, size, entry) that matches, in token order."""
         count = len(tokens)
         pairs = self.pairs
+        key_memo = self.key_memo
         raw: list[tuple[int, int, _Entry]] = []
         for i in compress(range(count), infos):
             singles, firsts = infos[i]  # type: ignore[misc]
             for entry in singles:
                 raw.append((i, 1, entry))
             if firsts and i + 1 < count:
-                second_keys = self.keys(tokens[i + 1])
+                second = tokens[i + 1]
+                second_keys = key_memo.get(second) or self.keys(second)
                 for first in firsts:
                     by_second = pairs[first]
-                    for second in second_keys:
-                        entries = by_second.get(second)
+                    for key in second_keys:
+                        entries = by_second.get(key)
                         if entries is None:
                             continue
                         for entry in entries:
                             if i + entry.size <= count and entry.compiled.match(tokens, i):
                                 raw.append((i, entry.size, entry))
-        if not raw:
-            return []
-        if len(raw) == 1:
-            start, size, entry = raw[0]
-            spans = _spans(low, tokens, start + size)
-            if entry.case_checked and not self._case_ok(raw[0], folded.text, spans):
-                return []
-        else:
-            spans = _spans(low, tokens, max(start + size for start, size, _ in raw))
-            raw = [h for h in raw if not h[2].case_checked
-                   or self._case_ok(h, folded.text, spans)]
-        return self._hits(text, folded, low, spans, raw)
+        return raw
 
-    def _case_ok(self, hit: tuple[int, int, _Entry], cased_text: str,
-                 spans: list[tuple[int, int]]) -> bool:
+    def _case_ok(self, hit: tuple[int, int, _Entry], cased_text: str, tokens: list[str],
+                 starts: list[int]) -> bool:
         start, size, entry = hit
-        casefold = self.analyzer.casefold
+        casefold = self.casefold
         for k in range(size):
             if not entry.check_case[k]:
                 continue
-            s, e = spans[start + k]
-            token = cased_text[s:e]
+            s = starts[start + k]
+            token = cased_text[s:s + len(tokens[start + k])]
             word = entry.cased[k]
             lower_token, lower_word = casefold(token), casefold(word)
             n = 0
@@ -249,35 +266,24 @@ class _LanguageIndex:
                 return False
         return True
 
-    def _hits(self, text: str, folded: Folded, low: str, spans: list[tuple[int, int]],
-              raw: list[tuple[int, int, _Entry]]) -> list[TermHit]:
-        if len(raw) > 1 and _overlapping(raw):
-            raw.sort(key=lambda h: (-h[1], -(spans[h[0] + h[1] - 1][1] - spans[h[0]][0]),
-                                    h[0], h[2].rank))
-            taken = bytearray(len(spans))
-            chosen: list[tuple[int, int, _Entry]] = []
-            for start, size, entry in raw:
-                if any(taken[start:start + size]):
-                    continue
-                taken[start:start + size] = b"\x01" * size
-                chosen.append((start, size, entry))
-            chosen.sort(key=lambda h: h[0])
-        else:
-            chosen = raw
+    def _hits(self, text: str, folded: Folded | None, low: str, tokens: list[str],
+              starts: list[int], chosen: list[tuple[int, int, _Entry]]) -> list[TermHit]:
         # Unfolded text can still hold a plain hyphen or straight quote that a term lacks.
-        typography = folded.changed or (("-" in text or '"' in text) and has_typography(text))
+        typography = folded is not None or (("-" in text or '"' in text)
+                                            and has_typography(text))
         suffixes = self.analyzer.attached_suffixes
-        identity = folded.offsets is None
+        offsets = None if folded is None else folded.offsets
         hits: list[TermHit] = []
         for start, size, entry in chosen:
-            fs, fe = spans[start][0], spans[start + size - 1][1]
-            os_, oe = (fs, fe) if identity else folded.original_span(fs, fe)
+            last = start + size - 1
+            fs, fe = starts[start], starts[last] + len(tokens[last])
+            os_, oe = (fs, fe) if offsets is None else (offsets[fs], offsets[fe - 1] + 1)
             typographic = False
             if typography or entry.signature:
                 typographic = signature(text[os_:oe]) != entry.signature
             if entry.quoted_any or (suffixes and low[fe:fe + 1] in ('"', "-")):
                 fs, fe = self._extend(entry, low, fs, fe)
-                os_, oe = folded.original_span(fs, fe)
+                os_, oe = (fs, fe) if offsets is None else (offsets[fs], offsets[fe - 1] + 1)
             if typography and entry.quotes and not typographic:
                 found_quotes = quotes(text[os_:oe])
                 typographic = bool(found_quotes) and found_quotes != entry.quotes
@@ -301,31 +307,84 @@ class _LanguageIndex:
         return fs, fe
 
 
-def _overlapping(raw: list[tuple[int, int, _Entry]]) -> bool:
-    """True unless the raw hits (in token order) are disjoint already."""
-    end = -1
-    for start, size, _ in raw:
-        if start < end:
-            return True
-        end = start + size
-    return False
-
-
-def _spans(low: str, tokens: list[str], needed: int) -> list[tuple[int, int]]:
-    """Offsets of the first ``needed`` tokens of ``low``.
-
-    Tokens come from ``TOKEN_RE.findall``: only spaces, quotes, apostrophes and underscores
-    lie between them and no token starts with one, so the next occurrence of each token
-    (a fast ``str.find``) is the token itself.
-    """
-    spans: list[tuple[int, int]] = []
+def _starts(low: str, tokens: list[str], widths: list[int | None], needed: int) -> list[int]:
+    """Offsets in ``low`` of (at least) the first ``needed`` tokens."""
+    # Fast path, all in C: the offsets are running sums of the widths when nothing but
+    # the tokens lies inside each chunk (no None) and the chunks are one space apart.
+    # The widths then add up to len(low) + 1; leading, doubled or other spaces, or a
+    # chunk without tokens (a lone quote) would make the sum fall short.
+    if None not in widths:
+        steps = cast("list[int]", widths)
+        if sum(steps) == len(low) + 1:
+            return list(accumulate(steps, initial=0))
+    # Otherwise only spaces, quotes, apostrophes and underscores lie between tokens and
+    # no token starts with one, so the next occurrence of each token is the token itself.
+    starts: list[int] = []
     position = 0
     find = low.find
     for token in tokens[:needed]:
-        start = find(token, position)
-        position = start + len(token)
-        spans.append((start, position))
-    return spans
+        position = find(token, position)
+        starts.append(position)
+        position += len(token)
+    return starts
+
+
+def _resolve(raw: list[tuple[int, int, _Entry]], tokens: list[str],
+             starts: list[int]) -> list[tuple[int, int, _Entry]]:
+    """Drop overlapped candidates (``raw`` is in token order): more tokens win, then more
+    characters, then the earlier start, then the termbase rank.
+
+    Candidates are cut into clusters that overlap each other; a choice inside one cluster
+    cannot change another, so a lone candidate costs nothing.
+    """
+    chosen: list[tuple[int, int, _Entry]] = []
+    cluster: list[tuple[int, int, _Entry]] = []
+    end = -1
+    for hit in raw:
+        start, size = hit[0], hit[1]
+        if start >= end:
+            if cluster:
+                _settle(cluster, end, tokens, starts, chosen)
+            cluster = [hit]
+            end = start + size
+        else:
+            cluster.append(hit)
+            end = max(end, start + size)
+    _settle(cluster, end, tokens, starts, chosen)
+    return chosen
+
+
+def _settle(cluster: list[tuple[int, int, _Entry]], end: int, tokens: list[str],
+            starts: list[int], chosen: list[tuple[int, int, _Entry]]) -> None:
+    """Append the winners of one cluster of overlapping candidates (ending at token
+    ``end``) to ``chosen``: the best candidate first, then any it does not overlap."""
+    if len(cluster) == 1:
+        chosen.append(cluster[0])
+        return
+    # Usual case: one longest term covers the whole cluster (a term and the shorter
+    # terms inside it): it goes first and overlaps every other candidate.
+    sizes = [size for _, size, _ in cluster]
+    top = max(sizes)
+    if sizes.count(top) == 1:
+        best = cluster[sizes.index(top)]
+        if best[0] == cluster[0][0] and best[0] + top == end:
+            chosen.append(best)
+            return
+
+    def priority(hit: tuple[int, int, _Entry]) -> tuple[int, int, int, int]:
+        start, size, entry = hit
+        last = start + size - 1
+        return (-size, starts[start] - starts[last] - len(tokens[last]), start, entry.rank)
+
+    cluster.sort(key=priority)
+    taken = bytearray(end)
+    kept: list[tuple[int, int, _Entry]] = []
+    for start, size, entry in cluster:
+        if not any(taken[start:start + size]):
+            taken[start:start + size] = b"\x01" * size
+            kept.append((start, size, entry))
+    kept.sort(key=lambda hit: hit[0])
+    chosen.extend(kept)
 
 
 class TermMatcher:

@@ -71,11 +71,21 @@ class Folded:
 _FOLDABLE_RE = re.compile("[" + re.escape("".join(chr(c) for c in _TABLE)) + "]")
 
 
+#: Each foldable character's replacement (``""`` for a dropped one).
+_REPLACEMENTS = {chr(code): to or "" for code, to in _TABLE.items()}
+
+
 def fold(text: str) -> Folded:
     """Fold typography (see the module docstring); lengths change only for dropped chars."""
-    if _FOLDABLE_RE.search(text) is None:
+    found = _FOLDABLE_RE.findall(text)
+    if not found:
         return Folded(text, None, False)
-    folded = text.translate(_TABLE)
+    # One str.replace per distinct character (usually one or two, ё or a no-break
+    # space): str.translate with a dict costs ~100x more on non-ASCII text.  No
+    # replacement is itself foldable, so the order does not matter.
+    folded = text
+    for ch in set(found):
+        folded = folded.replace(ch, _REPLACEMENTS[ch])
     if len(folded) == len(text):
         return Folded(folded)
     offsets = tuple(i for i, ch in enumerate(text) if ch not in _DROPPED_SET)
@@ -100,3 +110,8 @@ def quotes(text: str) -> tuple[str, ...]:
 def has_typography(text: str) -> bool:
     """True when ``text`` holds a character :func:`signature` or :func:`quotes` would see."""
     return _ANY_RE.search(text) is not None
+
+
+def needs_folding(text: str) -> bool:
+    """True when :func:`fold` would change ``text`` (one regex scan, no copy)."""
+    return _FOLDABLE_RE.search(text) is not None
