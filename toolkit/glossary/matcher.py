@@ -75,6 +75,11 @@ _Chunk = tuple[tuple[str | _TokenInfo | int | None, ...], bool]
 _FLAT, _ACTIVE = itemgetter(0), itemgetter(1)
 
 
+#: Per distinct pair of tokens whose first can start a longer term: the two-word terms the
+#: pair matches, and the longer terms it may start.
+_PairInfo = tuple[tuple["_Entry", ...], tuple["_Entry", ...]]
+
+
 def _is_acronym(token: str) -> bool:
     letters = [ch for ch in token if ch.isalpha()]
     return len(letters) >= 2 and all(ch.isupper() for ch in letters)
@@ -99,6 +104,7 @@ class _LanguageIndex:
         self.chunks: dict[str, _Chunk] = {}  # every whitespace-separated chunk seen
         self.casefold = analyzer.casefold
         self.key_memo: dict[str, tuple[str, ...]] = {}
+        self.bigrams: dict[tuple[str, str], _PairInfo] = {}  # token pairs seen
         for rank, (concept_id, term) in enumerate(terms):
             self._add(concept_id, term, rank)
 
@@ -215,8 +221,7 @@ class _LanguageIndex:
         raw = self._candidates(tokens, cast("list[_TokenInfo]", flat[1::3]))
         if not raw:
             return []
-        needed = max(start + size for start, size, _ in raw)
-        starts = _starts(low, tokens, cast("list[int | None]", flat[2::3]), needed)
+        starts = _starts(low, tokens, cast("list[int | None]", flat[2::3]))
         raw = [hit for hit in raw if not hit[2].case_checked
                or self._case_ok(hit, cased, tokens, starts)]
         chosen = _resolve(raw, tokens, starts) if len(raw) > 1 else raw
@@ -226,26 +231,43 @@ class _LanguageIndex:
                     infos: list[_TokenInfo]) -> list[tuple[int, int, _Entry]]:
         """Every (token index, size, entry) that matches, in token order."""
         count = len(tokens)
-        pairs = self.pairs
-        key_memo = self.key_memo
+        bigrams = self.bigrams
         raw: list[tuple[int, int, _Entry]] = []
         for i in compress(range(count), infos):
             singles, firsts = infos[i]  # type: ignore[misc]
             for entry in singles:
                 raw.append((i, 1, entry))
             if firsts and i + 1 < count:
-                second = tokens[i + 1]
-                second_keys = key_memo.get(second) or self.keys(second)
-                for first in firsts:
-                    by_second = pairs[first]
-                    for key in second_keys:
-                        entries = by_second.get(key)
-                        if entries is None:
-                            continue
-                        for entry in entries:
-                            if i + entry.size <= count and entry.compiled.match(tokens, i):
-                                raw.append((i, entry.size, entry))
+                pair = (tokens[i], tokens[i + 1])
+                found = bigrams.get(pair)
+                if found is None:
+                    found = self._pair(pair, firsts)
+                two_word, longer = found
+                for entry in two_word:
+                    raw.append((i, 2, entry))
+                for entry in longer:
+                    if i + entry.size <= count and entry.compiled.match(tokens, i):
+                        raw.append((i, entry.size, entry))
         return raw
+
+    def _pair(self, pair: tuple[str, str], firsts: tuple[str, ...]) -> _PairInfo:
+        """A new token pair's candidates (cached in :attr:`bigrams`): the two-word terms
+        it is a form of (they depend on the pair alone), and the longer terms it may
+        start (checked at each occurrence)."""
+        if len(self.bigrams) > self._MEMO_LIMIT:
+            self.bigrams.clear()
+        two_word: list[_Entry] = []
+        longer: list[_Entry] = []
+        for first in firsts:
+            by_second = self.pairs[first]
+            for key in self.keys(pair[1]):
+                for entry in by_second.get(key, ()):
+                    if entry.size > 2:
+                        longer.append(entry)
+                    elif entry.compiled.match(pair, 0):
+                        two_word.append(entry)
+        found = self.bigrams[pair] = (tuple(two_word), tuple(longer))
+        return found
 
     def _case_ok(self, hit: tuple[int, int, _Entry], cased_text: str, tokens: list[str],
                  starts: list[int]) -> bool:
@@ -307,8 +329,8 @@ class _LanguageIndex:
         return fs, fe
 
 
-def _starts(low: str, tokens: list[str], widths: list[int | None], needed: int) -> list[int]:
-    """Offsets in ``low`` of (at least) the first ``needed`` tokens."""
+def _starts(low: str, tokens: list[str], widths: list[int | None]) -> list[int]:
+    """Offsets of the tokens in ``low``."""
     # Fast path, all in C: the offsets are running sums of the widths when nothing but
     # the tokens lies inside each chunk (no None) and the chunks are one space apart.
     # The widths then add up to len(low) + 1; leading, doubled or other spaces, or a
@@ -322,7 +344,7 @@ def _starts(low: str, tokens: list[str], widths: list[int | None], needed: int) 
     starts: list[int] = []
     position = 0
     find = low.find
-    for token in tokens[:needed]:
+    for token in tokens:
         position = find(token, position)
         starts.append(position)
         position += len(token)
@@ -343,13 +365,16 @@ def _resolve(raw: list[tuple[int, int, _Entry]], tokens: list[str],
     for hit in raw:
         start, size = hit[0], hit[1]
         if start >= end:
-            if cluster:
+            if len(cluster) == 1:
+                chosen.append(cluster[0])
+            elif cluster:
                 _settle(cluster, end, tokens, starts, chosen)
             cluster = [hit]
             end = start + size
         else:
             cluster.append(hit)
-            end = max(end, start + size)
+            if start + size > end:
+                end = start + size
     _settle(cluster, end, tokens, starts, chosen)
     return chosen
 
