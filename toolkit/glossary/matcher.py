@@ -205,10 +205,10 @@ class _LanguageIndex:
         folded = fold(text) if needs_folding(text) else None
         cased = text if folded is None else folded.text
         low = self.casefold(cased)
-        # Whitespace-separated chunks are analysed once and cached, and every per-chunk
-        # and per-token step below runs in C (split, map, dict lookups, chain, compress):
-        # Python only visits the tokens that can start a term.  Tokens never contain
-        # spaces, so the chunks' tokens are exactly TOKEN_RE.findall(low).
+        # Whitespace-separated chunks are analysed once and cached (one dict lookup per
+        # chunk), and every per-chunk and per-token step below runs in C (split, map,
+        # chain, slicing, compress): Python only visits the tokens that can start a term.
+        # Tokens never contain spaces, so the chunks' tokens are TOKEN_RE.findall(low).
         chunks = low.split()
         found = list(map(self.chunks.get, chunks))
         records = (cast("list[_Chunk]", found) if None not in found else

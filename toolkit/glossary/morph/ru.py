@@ -120,7 +120,11 @@ class RussianCompiled:
 
     def __init__(self, slots: tuple[dict[str, frozenset[Reading]] | frozenset[str], ...],
                  keys: tuple[tuple[str, ...], ...], agree: bool) -> None:
-        self.slots = slots
+        # An exact word becomes a one-form table without readings, so match() does one
+        # dict lookup per word whatever its kind.
+        empty: frozenset[Reading] = frozenset()
+        self.slots = tuple(dict.fromkeys(slot, empty) if isinstance(slot, frozenset)
+                           else slot for slot in slots)
         self.agree = agree
         self.size = len(slots)
         self.first_keys = keys[0]
@@ -129,16 +133,12 @@ class RussianCompiled:
     def match(self, tokens: Sequence[str], start: int) -> bool:
         """Each token is a form of its word; inflecting words share a reading."""
         common: frozenset[Reading] | None = None
-        for k, slot in enumerate(self.slots):
-            token = tokens[start + k]
-            if isinstance(slot, frozenset):
-                if token not in slot:
-                    return False
-                continue
+        agree = self.agree
+        for slot, token in zip(self.slots, tokens[start:start + self.size], strict=True):
             readings = slot.get(token)
             if readings is None:
                 return False
-            if self.agree and readings:
+            if agree and readings:
                 common = readings if common is None else common & readings
                 if not common:
                     return False
