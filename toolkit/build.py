@@ -69,7 +69,7 @@ def build(project: Project, on_step: OnStep | None = None,
     outcome = check(CheckRequest(paths=tuple(str(p) for p in catalogs.values()),
                                  fail_on=fail_on), project)
     read: dict[str, Catalog] = {lang: read_catalog(path) for lang, path in catalogs.items()}
-    glossary = project.glossary if project.glossary.exists() else None
+    glossary = project.find_glossary()
     pdfs: list[tuple[Path, int]] = []
     for n, target in enumerate(pdf_targets, 3):
         langs = list(project.targets) if target == "all" else [target]

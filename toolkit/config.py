@@ -20,7 +20,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - exercised on Python 3.10 only
     import tomli as tomllib
 
-from toolkit.errors import ConfigError
+from toolkit.errors import ConfigError, InputError
 from toolkit.fsio import read_text
 
 
@@ -64,6 +64,16 @@ class Project:
     formats: tuple[str, ...] = ()
     tables: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     pyproject: Path | None = None
+
+    def find_glossary(self, explicit: str | Path | None = None) -> Path | None:
+        """``--glossary`` when given (it must exist), else the configured termbase when it
+        exists (an empty folder is an empty termbase), else None."""
+        if explicit is not None:
+            path = Path(explicit)
+            if not path.exists():
+                raise InputError("no such glossary file or folder", explicit)
+            return path
+        return self.glossary if self.glossary.exists() else None
 
     def domain_for(self, source: Path | None = None) -> str:
         if self.domain:

@@ -26,17 +26,3 @@ def catalog_paths(paths: Sequence[Path] | None, project: Project) -> list[Path]:
         raise UsageError(f"no catalogs given and none found under {project.locales_dir}; "
                          "run `toolkit segment` first or name PO/XLIFF files")
     return existing
-
-
-def glossary_path(explicit: Path | None, project: Project) -> Path | None:
-    """``--glossary`` when given (must exist), else the configured termbase if it exists."""
-    if explicit is not None:
-        if not explicit.exists():
-            raise InputError("no such glossary file or folder", explicit)
-        return explicit
-    default = project.glossary
-    if default.is_file():
-        return default
-    if default.is_dir() and any(p.suffix in (".tbx", ".csv") for p in default.iterdir()):
-        return default
-    return None

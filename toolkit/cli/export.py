@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from toolkit.cli.common import catalog_paths, glossary_path
+from toolkit.cli.common import catalog_paths
 from toolkit.cli.output import info
 from toolkit.config import load_project
 from toolkit.errors import UsageError
@@ -53,7 +53,7 @@ def pdf(
         raise UsageError(f"{output}: the output must be a .pdf file")
     catalogs = [read_catalog(p) for p in files]
     source_lang = next((c.source_lang for c in catalogs if c.source_lang), project.source_lang)
-    terms = glossary_path(glossary, project)
+    terms = project.find_glossary(glossary)
     found = None
     if findings:
         from toolkit.qa.command import CheckRequest, check

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from lxml import etree
 
-from toolkit.errors import InputError
 from toolkit.formats import _gettext as gt
 from toolkit.formats._xml import local_name
-from toolkit.formats._xmltext import gather, line_of
+from toolkit.formats._xmltext import ElementReader, gather, line_of
 from toolkit.model import Catalog, Previous, Unit
 
 NS = "urn:oasis:names:tc:xliff:document:1.2"
@@ -55,21 +54,10 @@ class _Tags:
         self.alt = q + "alt-trans"
 
 
-class Reader:
+class Reader(ElementReader):
     def __init__(self, path: str, ns: str) -> None:
-        self.path = path
-        self.q = "{" + ns + "}"
+        super().__init__(path, ns)
         self.tags = _Tags(self.q)
-
-    def fail(self, message: str, element: etree._Element) -> InputError:
-        return InputError(message, self.path, line_of(element))
-
-    def require(self, element: etree._Element, name: str) -> str:
-        value = element.get(name)
-        if value is None:
-            raise self.fail(f"<{local_name(element)}> lacks the required attribute {name!r}",
-                            element)
-        return value
 
     def child(self, element: etree._Element, name: str) -> etree._Element | None:
         return element.find(self.q + name)

@@ -17,7 +17,8 @@ from collections.abc import Callable
 
 from lxml import etree
 
-from toolkit.errors import OutputError
+from toolkit.errors import InputError, OutputError
+from toolkit.formats._xml import local_name
 
 #: Characters that XML 1.0 cannot carry at all.
 INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
@@ -107,3 +108,22 @@ def lang_tag(code: str | None) -> str | None:
         return None
     tag = code.split("@", 1)[0].split(".", 1)[0].replace("_", "-")
     return tag if re.fullmatch(r"[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*", tag) else None
+
+
+class ElementReader:
+    """What every XML format reader needs: its file, its namespace, and errors that name
+    the file and the element's line."""
+
+    def __init__(self, path: str, ns: str) -> None:
+        self.path = path
+        self.q = "{" + ns + "}"
+
+    def fail(self, message: str, element: etree._Element) -> InputError:
+        return InputError(message, self.path, line_of(element))
+
+    def require(self, element: etree._Element, name: str) -> str:
+        value = element.get(name)
+        if value is None:
+            raise self.fail(f"<{local_name(element)}> lacks the required attribute {name!r}",
+                            element)
+        return value

@@ -26,7 +26,15 @@ from toolkit.errors import InputError
 from toolkit.formats import _gettext as gt
 from toolkit.formats._xliff2_glossary import Glossary, gloss_entry, non_overlapping
 from toolkit.formats._xml import local_name, namespace, parse_xml
-from toolkit.formats._xmltext import check, check_attr, gather, inline, lang_tag, line_of
+from toolkit.formats._xmltext import (
+    ElementReader,
+    check,
+    check_attr,
+    gather,
+    inline,
+    lang_tag,
+    line_of,
+)
 from toolkit.model import Catalog, Previous, Unit
 
 NS = "urn:oasis:names:tc:xliff:document:2.0"
@@ -202,20 +210,7 @@ def write(catalog: Catalog, *, glossary: Glossary | None = None) -> bytes:
 # --------------------------------------------------------------------------- reading
 
 
-class _Reader:
-    def __init__(self, path: str, ns: str) -> None:
-        self.path = path
-        self.q = "{" + ns + "}"
-
-    def fail(self, message: str, element: etree._Element) -> InputError:
-        return InputError(message, self.path, line_of(element))
-
-    def require(self, element: etree._Element, name: str) -> str:
-        value = element.get(name)
-        if value is None:
-            raise self.fail(f"<{local_name(element)}> lacks the required attribute {name!r}",
-                            element)
-        return value
+class _Reader(ElementReader):
 
     def meta(self, element: etree._Element) -> dict[str, list[str]]:
         """Metadata and notes directly under a file, group or unit."""

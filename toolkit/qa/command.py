@@ -64,15 +64,6 @@ def _display(path: Path) -> str:
         return str(path)
 
 
-def _glossary(request: CheckRequest, project: Project) -> Path | None:
-    if request.glossary is not None:
-        path = Path(request.glossary)
-        if not path.exists():
-            raise InputError("no such glossary file or folder", request.glossary)
-        return path
-    return project.glossary if project.glossary.exists() else None
-
-
 def check(request: CheckRequest, project: Project | None = None,
           checks: Sequence[type[Check]] | None = None) -> CheckOutcome:
     """Run ``toolkit check`` for ``request``; raises ToolkitError for usage/input errors."""
@@ -97,7 +88,7 @@ def check(request: CheckRequest, project: Project | None = None,
     files = collect_files(paths)
     glossary = None
     if any(uses_glossary(c) for c in selection.checks):
-        glossary = _glossary(request, project)
+        glossary = project.find_glossary(request.glossary)
     options = RunOptions(selection=selection, registry=all_checks,
                          source_lang=project.source_lang, glossary=glossary,
                          fix=request.fix or request.diff, write=not request.diff)
