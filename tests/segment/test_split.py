@@ -157,7 +157,7 @@ def test_no_boundary_inside_urls_and_addresses() -> None:
 
 
 def test_split_builds_ordinary_frozen_segments() -> None:
-    # split() sets the slots directly instead of calling __init__: the same objects
+    # split() builds the NamedTuple with tuple.__new__, skipping its __new__: the same objects
     from toolkit.model import Segment
 
     got = split("Ол келді. Бүгін ол белгілі ғалым.", "kk")

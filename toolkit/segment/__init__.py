@@ -8,9 +8,7 @@ The rules and how to add a language: docs/segmenter.md.  SRX export: :mod:`.srx`
 
 from __future__ import annotations
 
-import dataclasses
 import functools
-from collections.abc import Callable
 
 from toolkit.langs import get_language_or_generic, normalize_code
 from toolkit.model import Segment
@@ -35,30 +33,7 @@ def boundaries(text: str, lang: str) -> list[int]:
 
 
 _SCANNERS: dict[str, Scanner] = {}
-
-
-def _segment_maker() -> Callable[[int, int, str], Segment]:
-    """``Segment``, or a cheaper function giving the same object when the frozen dataclass
-    has slots: its ``__init__`` sets each field through ``object.__setattr__`` (around the
-    frozen guard), the slot descriptors set them directly.  Building segments is a good
-    part of ``split``'s time on short paragraphs."""
-    slots = tuple(vars(Segment).get("__slots__") or ())
-    if slots != tuple(f.name for f in dataclasses.fields(Segment)):
-        return Segment
-    set_start, set_end, set_text = (vars(Segment)[name].__set__ for name in slots)
-    new = object.__new__
-
-    def make(start: int, end: int, text: str) -> Segment:
-        segment = new(Segment)
-        set_start(segment, start)
-        set_end(segment, end)
-        set_text(segment, text)
-        return segment
-
-    return make
-
-
-_make_segment = _segment_maker()
+_new = tuple.__new__  # Segment(a, b, c) without the NamedTuple's Python-level __new__
 
 
 def split(text: str, lang: str) -> list[Segment]:
@@ -76,7 +51,7 @@ def split(text: str, lang: str) -> list[Segment]:
         if body:
             begin = stop - len(body)
             body = body.rstrip()
-            segments.append(_make_segment(begin, begin + len(body), body))
+            segments.append(_new(Segment, (begin, begin + len(body), body)))
         start = stop
     return segments
 

@@ -46,7 +46,7 @@ class Scanner:
     def __init__(self, tables: Tables) -> None:
         self.t = tables
         # What every text needs, unpacked in one step (cheaper than attribute look-ups).
-        self._hot = (tables.rare_but_period.search, tables.run_chars, tables.skip_ws,
+        self._hot = (tables.rare_but_period.findall, tables.run_chars, tables.skip_ws,
                      tables.lower, tables.marker_ends, tables.cand.search,
                      tables.cand_useful.search, tables.trail_chars)
 
@@ -54,11 +54,12 @@ class Scanner:
 
     def boundaries(self, text: str) -> list[int]:
         """Sorted break positions: a sentence ends right before each of them."""
-        # One C-level pass tells whether any rare character other than "." occurs.
-        if self._hot[0](text) is None:  # the common case: periods only
+        # One C-level pass finds the rare characters other than "." (usually none).
+        found = self._hot[0](text)
+        if not found:  # the common case: periods only
             out = self._short(text, True) if "www." not in text else None
             return self._general(text, True, _NO_RARE) if out is None else out
-        rare = set(self.t.rare_but_period.findall(text))
+        rare = set(found)
         if "www." not in text and rare.isdisjoint(_FULL_SCAN) and (
                 ")" not in rare or not _paren_marker(text, self.t)):
             out = self._short(text, False)
@@ -81,8 +82,10 @@ class Scanner:
         out: list[int] = []
         cs = text.find(".", 0, limit) if plain else _start(any_end(text, 0, limit))
         while cs >= 0:
-            if cs > 0 and (cs <= 8 or text[cs - 1] in marker_ends) \
-                    and _may_be_marker(text, cs, t):
+            if cs > 8:  # _may_be_marker, inlined for a period past the first 9 characters
+                if text[cs - 1] in marker_ends and not text[cs - 2].isalnum():
+                    return None
+            elif cs > 0 and _may_be_marker(text, cs, t):
                 return None
             ce = cs + 1  # < limit <= n
             c = text[ce]
@@ -344,11 +347,11 @@ def _run_end(text: str, ce: int, t: Tables) -> int:
 def _may_be_inside(text: str, out: list[int], rare: set[str], t: Tables) -> bool:
     """Whether some break lies after an opening mark and at or before a closing mark (a
     necessary condition for being inside quotes; most texts fail it cheaply)."""
-    opens = [i for c in rare if c in t.quote_openers or c == '"' if (i := text.find(c)) >= 0]
-    closes = [text.rfind(c) for c in rare if c in t.quote_closer_of or c == '"']
+    opens = rare & t.quote_open_marks  # each of them occurs in text
+    closes = rare & t.quote_close_marks
     if not opens or not closes:
         return False
-    first, last = min(opens), max(closes)
+    first, last = min(map(text.find, opens)), max(map(text.rfind, closes))
     for p in out:  # noqa: SIM110 (a plain loop: cheaper than any() over a generator)
         if first < p <= last:
             return True

@@ -119,6 +119,8 @@ class Tables:
     rare_but_period: re.Pattern[str]
     quote_closer_of: dict[str, frozenset[str]]  # closing mark -> opening marks it closes
     quote_openers: frozenset[str]
+    quote_open_marks: frozenset[str]  # quote_openers and '"'
+    quote_close_marks: frozenset[str]  # the closing marks of quote_pairs and '"'
     first_letters: frozenset[int]  # code points that start a lettered list ("a", "а")
     marker_ends: frozenset[str]  # "1" and the first letters: a counted list starts there
     cand: re.Pattern[str]  # any terminator
@@ -247,6 +249,8 @@ def build(lang: Language) -> Tables:
         rare_but_period=re.compile(char_class(rare_chars)),
         quote_closer_of={c: frozenset(o for o, c2 in pairs if c2 == c) for _, c in pairs},
         quote_openers=frozenset(o for o, _ in pairs),
+        quote_open_marks=frozenset('"' + "".join(o for o, _ in pairs)),
+        quote_close_marks=frozenset('"' + "".join(c for _, c in pairs)),
         first_letters=frozenset(ord(c) for c in FIRST_LETTERS if c in lower_chars),
         marker_ends=frozenset(marker_ends),
         cand=re.compile(term),
