@@ -22,10 +22,9 @@ How one call works (``docs/matcher.md`` has the details per language):
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, fields, replace
 from itertools import accumulate, chain, compress
-from operator import itemgetter
 from pathlib import Path
 from typing import cast
 
@@ -60,6 +59,7 @@ class _Entry:
     rank: int  # tie-break between equal spans: lower wins
     case_checked: bool = False  # any(check_case)
     quoted_any: bool = False  # any(quoted)
+    marked: bool = False  # quoted_any or a signature: a hit needs the general path
 
 
 #: Per distinct token: its one-word hits and its keys that start longer terms, or ``()``
@@ -68,11 +68,14 @@ _TokenInfo = tuple[()] | tuple[tuple["_Entry", ...], tuple[str, ...]]
 
 
 #: Per distinct whitespace-separated chunk: ``(token, info, width) * n`` flat (one C-level
-#: chain over a text's chunks then gives all three lists by slicing), and whether any token
-#: can start a term.  A width is the token's length, plus one for the space after the
-#: chunk's last token, or ``None`` when a quote or underscore lies between the tokens.
-_Chunk = tuple[tuple[str | _TokenInfo | int | None, ...], bool]
-_FLAT, _ACTIVE = itemgetter(0), itemgetter(1)
+#: chain over a text's chunks then gives all three lists by slicing).  A width is the
+#: token's length, plus one for the space after the chunk's last token, or :data:`_GAP`
+#: when a quote or underscore lies between the tokens.
+_Chunk = tuple[str | _TokenInfo | int, ...]
+
+#: The width of every token of a chunk with something between its tokens: so negative that
+#: a text's widths can no longer add up to its length (see :func:`_starts`).
+_GAP = -(1 << 62)
 
 
 #: Per distinct pair of tokens whose first can start a longer term: the two-word terms the
@@ -83,6 +86,35 @@ _PairInfo = tuple[tuple["_Entry", ...], tuple["_Entry", ...]]
 def _is_acronym(token: str) -> bool:
     letters = [ch for ch in token if ch.isalpha()]
     return len(letters) >= 2 and all(ch.isupper() for ch in letters)
+
+
+def _hit_maker() -> Callable[[int, int, str, str, Term, bool], TermHit]:
+    """``TermHit``, or a cheaper function giving the same object while the frozen dataclass
+    has slots: its ``__init__`` sets each field through ``object.__setattr__`` (around the
+    frozen guard), the slot descriptors set them directly, in half the time.  A dense text
+    has a hit every few words."""
+    names = tuple(field.name for field in fields(TermHit))
+    if tuple(vars(TermHit).get("__slots__") or ()) != names:
+        return TermHit
+    set_start, set_end, set_text, set_concept, set_term, set_typographic = (
+        vars(TermHit)[name].__set__ for name in names)
+    new = object.__new__
+
+    def make(start: int, end: int, text: str, concept_id: str, term: Term,
+             typographic: bool) -> TermHit:
+        hit = new(TermHit)
+        set_start(hit, start)
+        set_end(hit, end)
+        set_text(hit, text)
+        set_concept(hit, concept_id)
+        set_term(hit, term)
+        set_typographic(hit, typographic)
+        return hit
+
+    return make
+
+
+_make_hit = _hit_maker()
 
 
 class _LanguageIndex:
@@ -146,7 +178,8 @@ class _LanguageIndex:
                 rank=rank * 2 + int(foreign),
             )
             entry = replace(entry, case_checked=any(entry.check_case),
-                            quoted_any=any(entry.quoted))
+                            quoted_any=any(entry.quoted),
+                            marked=any(entry.quoted) or bool(entry.signature))
             for first in compiled.first_keys:
                 if compiled.size == 1:
                     self.singles.setdefault(first, []).append(entry)
@@ -181,18 +214,19 @@ class _LanguageIndex:
         return info
 
     def classify_chunk(self, chunk: str) -> _Chunk:
-        """Tokenise and classify a new whitespace-separated chunk (cached in
-        :attr:`chunks`)."""
+        """Tokenise and classify a whitespace-separated chunk (cached in :attr:`chunks`)."""
+        record = self.chunks.get(chunk)
+        if record is not None:
+            return record
         tokens = tuple(TOKEN_RE.findall(chunk))
         memo = self.memo
         infos = [info if (info := memo.get(token)) is not None else self.classify(token)
                  for token in tokens]
-        widths: list[int | None] = [None] * len(tokens)
+        widths = [_GAP] * len(tokens)
         if tokens and "".join(tokens) == chunk:  # nothing lies between the tokens
             widths = [len(token) for token in tokens]
             widths[-1] = len(tokens[-1]) + 1
-        flat = tuple(chain.from_iterable(zip(tokens, infos, widths, strict=True)))
-        record: _Chunk = (flat, any(infos))
+        record = tuple(chain.from_iterable(zip(tokens, infos, widths, strict=True)))
         self.chunks[chunk] = record
         return record
 
@@ -210,18 +244,19 @@ class _LanguageIndex:
         # chain, slicing, compress): Python only visits the tokens that can start a term.
         # Tokens never contain spaces, so the chunks' tokens are TOKEN_RE.findall(low).
         chunks = low.split()
-        found = list(map(self.chunks.get, chunks))
-        records = (cast("list[_Chunk]", found) if None not in found else
-                   [self.classify_chunk(chunk) if record is None else record
-                    for chunk, record in zip(chunks, found, strict=True)])
-        if not any(map(_ACTIVE, records)):
+        try:
+            flat = list(chain.from_iterable(
+                cast("Iterator[_Chunk]", map(self.chunks.get, chunks))))
+        except TypeError:  # a chunk seen for the first time: get() gave None
+            flat = list(chain.from_iterable(map(self.classify_chunk, chunks)))
+        infos = cast("list[_TokenInfo]", flat[1::3])
+        if not any(infos):
             return []
-        flat = list(chain.from_iterable(map(_FLAT, records)))
         tokens = cast("list[str]", flat[0::3])
-        raw = self._candidates(tokens, cast("list[_TokenInfo]", flat[1::3]))
+        raw = self._candidates(tokens, infos)
         if not raw:
             return []
-        starts = _starts(low, tokens, cast("list[int | None]", flat[2::3]))
+        starts = _starts(low, tokens, cast("list[int]", flat[2::3]))
         raw = [hit for hit in raw if not hit[2].case_checked
                or self._case_ok(hit, cased, tokens, starts)]
         chosen = _resolve(raw, tokens, starts) if len(raw) > 1 else raw
@@ -295,10 +330,16 @@ class _LanguageIndex:
                                             and has_typography(text))
         suffixes = self.analyzer.attached_suffixes
         offsets = None if folded is None else folded.offsets
+        make = _make_hit
         hits: list[TermHit] = []
         for start, size, entry in chosen:
             last = start + size - 1
             fs, fe = starts[start], starts[last] + len(tokens[last])
+            if not (typography or entry.marked
+                    or (suffixes and low[fe:fe + 1] in ('"', "-"))):
+                # The usual hit: plain text, a term without typography, nothing attached.
+                hits.append(make(fs, fe, text[fs:fe], entry.concept_id, entry.term, False))
+                continue
             os_, oe = (fs, fe) if offsets is None else (offsets[fs], offsets[fe - 1] + 1)
             typographic = False
             if typography or entry.signature:
@@ -309,8 +350,7 @@ class _LanguageIndex:
             if typography and entry.quotes and not typographic:
                 found_quotes = quotes(text[os_:oe])
                 typographic = bool(found_quotes) and found_quotes != entry.quotes
-            hits.append(TermHit(os_, oe, text[os_:oe], entry.concept_id, entry.term,
-                                typographic))
+            hits.append(make(os_, oe, text[os_:oe], entry.concept_id, entry.term, typographic))
         return hits
 
     def _extend(self, entry: _Entry, low: str, fs: int, fe: int) -> tuple[int, int]:
@@ -329,16 +369,14 @@ class _LanguageIndex:
         return fs, fe
 
 
-def _starts(low: str, tokens: list[str], widths: list[int | None]) -> list[int]:
+def _starts(low: str, tokens: list[str], widths: list[int]) -> list[int]:
     """Offsets of the tokens in ``low``."""
     # Fast path, all in C: the offsets are running sums of the widths when nothing but
-    # the tokens lies inside each chunk (no None) and the chunks are one space apart.
-    # The widths then add up to len(low) + 1; leading, doubled or other spaces, or a
-    # chunk without tokens (a lone quote) would make the sum fall short.
-    if None not in widths:
-        steps = cast("list[int]", widths)
-        if sum(steps) == len(low) + 1:
-            return list(accumulate(steps, initial=0))
+    # the tokens lies inside each chunk (no _GAP) and the chunks are one space apart.
+    # The widths then add up to len(low) + 1; leading, doubled or other spaces, a chunk
+    # without tokens (a lone quote) or a _GAP would make the sum fall short.
+    if sum(widths) == len(low) + 1:
+        return list(accumulate(widths, initial=0))
     # Otherwise only spaces, quotes, apostrophes and underscores lie between tokens and
     # no token starts with one, so the next occurrence of each token is the token itself.
     starts: list[int] = []
