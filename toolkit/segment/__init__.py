@@ -41,9 +41,15 @@ def split(text: str, lang: str) -> list[Segment]:
     scanner = _SCANNERS.get(lang)
     if scanner is None:
         scanner = _SCANNERS.setdefault(lang, _scanner(lang))
+    stops = scanner.boundaries(text)
+    if not stops:  # one sentence (or none): no slicing needed when nothing surrounds it
+        body = text.strip()
+        if len(body) == len(text):
+            return [_new(Segment, (0, len(text), text))] if text else []
+        begin = len(text) - len(text.lstrip())
+        return [_new(Segment, (begin, begin + len(body), body))] if body else []
     segments: list[Segment] = []
     start = 0
-    stops = scanner.boundaries(text)
     stops.append(len(text))
     for stop in stops:
         piece = text[start:stop]

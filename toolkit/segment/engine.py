@@ -18,6 +18,7 @@ from toolkit.segment.tables import (
     BULLETS,
     DIGITS,
     STRONG,
+    TERMINATORS,
     WHITESPACE,
     Kind,
     Tables,
@@ -36,6 +37,7 @@ _NO_RARE: set[str] = set()  # shared, never mutated
 #: Rare characters of rules only the full scan knows: URLs, e-mails, hard breaks, bullets.
 _FULL_SCAN = frozenset("@/\n" + BULLETS)
 _WS = WHITESPACE
+_OTHER_TERMINATORS = frozenset(TERMINATORS) - {"."}
 
 
 class Scanner:
@@ -62,7 +64,7 @@ class Scanner:
         rare = set(found)
         if "www." not in text and rare.isdisjoint(_FULL_SCAN) and (
                 ")" not in rare or not _paren_marker(text, self.t)):
-            out = self._short(text, False)
+            out = self._short(text, rare.isdisjoint(_OTHER_TERMINATORS))
             if out is not None:
                 return self._outside_quotes(text, out, rare)
         return self._general(text, False, rare)
@@ -293,8 +295,8 @@ class Scanner:
         """Abbreviation kinds (mask) of the token before a period, also spaced ("т. е.")."""
         t = self.t
         kinds = t.abbr.get(token, 0)
-        if t.max_abbr_parts < 2 or not token or "." in token:
-            return kinds
+        if token not in t.abbr_last_parts:  # also when "." is in it, or it is empty
+            return kinds  # no spaced abbreviation ends with it
         key, start = token, raw_start
         for _ in range(t.max_abbr_parts - 1):
             if start < 3 or not text[start - 1].isspace() or text[start - 2] != ".":

@@ -108,6 +108,7 @@ class Tables:
     abbr: dict[str, int]  # spelling without final period -> mask of its kinds' bits
     abbr_entries: dict[Kind, tuple[str, ...]]  # for SRX: entries by kind
     max_abbr_parts: int
+    abbr_last_parts: frozenset[str]  # what follows the last "." of a multi-part abbreviation
     starters: frozenset[str]  # Capitalised sentence starters
     single_letter_words: frozenset[str]
     months: tuple[str, ...]
@@ -240,6 +241,7 @@ def build(lang: Language) -> Tables:
         abbr=abbr,
         abbr_entries=entries,
         max_abbr_parts=parts,
+        abbr_last_parts=frozenset(a.rsplit(".", 1)[1] for a in abbr if "." in a) - {""},
         starters=frozenset(s[:1].upper() + s[1:] for s in lang.sentence_starters),
         single_letter_words=lang.single_letter_words,
         months=tuple(months),
