@@ -323,6 +323,8 @@ class Scanner:
             return False
         if m.group() in t.starters:
             return text[m.end():m.end() + 1] != "."
+        if text[m.end():m.end() + 1] != "-":
+            return False  # no hyphenated starter either
         h = t.hyphen_word.match(text, j)
         return h is not None and h.group() in t.starters and text[h.end():h.end() + 1] != "."
 
@@ -374,6 +376,8 @@ def _paren_marker(text: str, t: Tables) -> bool:
 def _may_be_marker(text: str, cs: int, t: Tables) -> bool:
     """Whether the period at ``cs`` may end a list marker that matters: one at the start of
     the text, or the first of an enumeration ("1.", "a.", "а.")."""
+    if cs > 1 and text[cs - 2].isalpha():
+        return False  # the end of a word of two letters or more (the common case)
     c = text[cs - 1]
     if (c == "1" or ord(c) in t.first_letters) and (cs == 1 or not text[cs - 2].isalnum()):
         return True
