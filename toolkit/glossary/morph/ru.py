@@ -14,10 +14,10 @@ A term is planned once (:meth:`RussianAnalyzer.plan`):
 Instead of lemmatizing every text token at match time, each inflecting word is expanded
 once into its paradigm (pymorphy3 ``lexeme``) and every form is indexed with its
 (case, number, gender) readings and the paradigm's id.  A text token then costs one dict
-lookup (its key is the paradigm id, as a lemma would be), and agreement is a set
-intersection.  Superlatives and comparatives are not forms of a term.  Analyses and
-paradigms are cached per word; the MorphAnalyzer is a lazy singleton (it takes a moment
-to load).
+lookup (its key is the paradigm id, as a lemma would be), and agreement is a bitwise AND
+of the forms' readings (one bit per reading).  Superlatives and comparatives are not forms
+of a term.  Analyses and paradigms are cached per word; the MorphAnalyzer is a lazy
+singleton (it takes a moment to load).
 """
 
 from __future__ import annotations
@@ -113,33 +113,57 @@ def _is_attribute(word: str) -> bool:
     return any(p.tag.POS in _ATTRIBUTES and p.tag.case == "nomn" for p in parses(word))
 
 
+#: Each reading seen so far -> its bit: a word's readings become one int, and agreement is
+#: a bitwise AND (cheaper than intersecting sets of tuples).
+_READING_BITS: dict[Reading, int] = {}
+_BITS_LOCK = threading.Lock()
+
+
+def reading_mask(readings: frozenset[Reading]) -> int:
+    """The readings as a bitmask (``0`` for none)."""
+    mask = 0
+    for reading in readings:
+        bit = _READING_BITS.get(reading)
+        if bit is None:
+            with _BITS_LOCK:
+                bit = _READING_BITS.setdefault(reading, 1 << len(_READING_BITS))
+        mask |= bit
+    return mask
+
+
 class RussianCompiled:
     """Per word either a set of exact tokens or a paradigm (form -> readings)."""
 
-    __slots__ = ("agree", "first_keys", "second_keys", "size", "slots")
+    __slots__ = ("exact", "first_keys", "inflecting", "second_keys", "size")
 
     def __init__(self, slots: tuple[dict[str, frozenset[Reading]] | frozenset[str], ...],
                  keys: tuple[tuple[str, ...], ...], agree: bool) -> None:
-        # An exact word becomes a one-form table without readings, so match() does one
-        # dict lookup per word whatever its kind.
-        empty: frozenset[Reading] = frozenset()
-        self.slots = tuple(dict.fromkeys(slot, empty) if isinstance(slot, frozenset)
-                           else slot for slot in slots)
-        self.agree = agree
+        # Exact words are checked first: a dependent that differs (the usual miss after a
+        # term's first two words) ends the check at once.  A paradigm maps each form to
+        # its readings as a bitmask; without agreement the masks are dropped (0: no
+        # constraint).
+        self.exact = tuple((k, slot) for k, slot in enumerate(slots)
+                           if isinstance(slot, frozenset))
+        self.inflecting = tuple(
+            (k, {form: reading_mask(readings) if agree else 0
+                 for form, readings in slot.items()})
+            for k, slot in enumerate(slots) if not isinstance(slot, frozenset))
         self.size = len(slots)
         self.first_keys = keys[0]
         self.second_keys = keys[1] if len(keys) > 1 else ()
 
     def match(self, tokens: Sequence[str], start: int) -> bool:
         """Each token is a form of its word; inflecting words share a reading."""
-        common: frozenset[Reading] | None = None
-        agree = self.agree
-        for slot, token in zip(self.slots, tokens[start:start + self.size], strict=True):
-            readings = slot.get(token)
+        for k, words in self.exact:
+            if tokens[start + k] not in words:
+                return False
+        common = -1  # every reading
+        for k, table in self.inflecting:
+            readings = table.get(tokens[start + k])
             if readings is None:
                 return False
-            if agree and readings:
-                common = readings if common is None else common & readings
+            if readings:
+                common &= readings
                 if not common:
                     return False
         return True
