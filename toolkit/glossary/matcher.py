@@ -22,9 +22,11 @@ How one call works (``docs/matcher.md`` has the details per language):
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, fields, replace
 from itertools import accumulate, chain, compress
+from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import cast
 
@@ -62,9 +64,15 @@ class _Entry:
     marked: bool = False  # quoted_any or a signature: a hit needs the general path
 
 
-#: Per distinct token: its one-word hits and its keys that start longer terms, or ``()``
-#: when it can start no term.
-_TokenInfo = tuple[()] | tuple[tuple["_Entry", ...], tuple[str, ...]]
+#: Per distinct token, or ``()`` when it can start no term: its one-word hits that can win
+#: (the best, by rank; when that one needs a case check, every next one up to the first
+#: that does not), its keys that start longer terms, and whether a hit needs a case check.
+_TokenInfo = tuple[()] | tuple[tuple["_Entry", ...], tuple[str, ...], bool]
+
+#: A candidate: (token index, size in tokens, entry).
+_Raw = tuple[int, int, "_Entry"]
+_START = itemgetter(0)
+_RANK = attrgetter("rank")
 
 
 #: Per distinct whitespace-separated chunk: ``(token, info, width) * n`` flat (one C-level
@@ -79,8 +87,8 @@ _GAP = -(1 << 62)
 
 
 #: Per distinct pair of tokens whose first can start a longer term: the two-word terms the
-#: pair matches, and the longer terms it may start.
-_PairInfo = tuple[tuple["_Entry", ...], tuple["_Entry", ...]]
+#: pair matches, the longer terms it may start, and whether any of them checks case.
+_PairInfo = tuple[tuple["_Entry", ...], tuple["_Entry", ...], bool]
 
 
 def _is_acronym(token: str) -> bool:
@@ -208,8 +216,16 @@ class _LanguageIndex:
                 # A one-word term's match depends on this token only: check it once here.
                 if entry.compiled.match(alone, 0):
                     singles.setdefault(id(entry), entry)
+        # One-word hits on one token have the same span: the lowest rank wins (the first
+        # found among equal ranks), so later ones only count when a case check fails.
+        ranked = sorted(singles.values(), key=_RANK)
+        for n, entry in enumerate(ranked):
+            if not entry.case_checked:
+                del ranked[n + 1:]
+                break
         firsts = tuple(key for key in keys if key in self.pairs)
-        info: _TokenInfo = (tuple(singles.values()), firsts) if singles or firsts else ()
+        info: _TokenInfo = ((tuple(ranked), firsts, any(e.case_checked for e in ranked))
+                            if ranked or firsts else ())
         self.memo[token] = info
         return info
 
@@ -253,37 +269,48 @@ class _LanguageIndex:
         if not any(infos):
             return []
         tokens = cast("list[str]", flat[0::3])
-        raw = self._candidates(tokens, infos)
-        if not raw:
+        singles, longer, checked = self._candidates(tokens, infos)
+        if not singles and not longer:
             return []
         starts = _starts(low, tokens, cast("list[int]", flat[2::3]))
-        raw = [hit for hit in raw if not hit[2].case_checked
-               or self._case_ok(hit, cased, tokens, starts)]
-        chosen = _resolve(raw, tokens, starts) if len(raw) > 1 else raw
+        if checked:
+            singles = self._checked_singles(singles, cased, tokens, starts)
+            longer = [hit for hit in longer if not hit[2].case_checked
+                      or self._case_ok(hit, cased, tokens, starts)]
+        chosen = _choose(singles, longer, tokens, starts) if longer else singles
         return self._hits(text, folded, low, tokens, starts, chosen)
 
     def _candidates(self, tokens: list[str],
-                    infos: list[_TokenInfo]) -> list[tuple[int, int, _Entry]]:
-        """Every (token index, size, entry) that matches, in token order."""
+                    infos: list[_TokenInfo]) -> tuple[list[_Raw], list[_Raw], bool]:
+        """The one-word candidates (per token the best one, or those that can win after
+        case checks) and the longer ones, each in token order, and whether a candidate
+        may need a case check."""
         count = len(tokens)
         bigrams = self.bigrams
-        raw: list[tuple[int, int, _Entry]] = []
+        singles: list[_Raw] = []
+        longer: list[_Raw] = []
+        checked = False
         for i in compress(range(count), infos):
-            singles, firsts = infos[i]  # type: ignore[misc]
-            for entry in singles:
-                raw.append((i, 1, entry))
+            ones, firsts, check = infos[i]  # type: ignore[misc]
+            if check:
+                checked = True
+                singles += [(i, 1, entry) for entry in ones]
+            elif ones:
+                singles.append((i, 1, ones[0]))
             if firsts and i + 1 < count:
                 pair = (tokens[i], tokens[i + 1])
                 found = bigrams.get(pair)
                 if found is None:
                     found = self._pair(pair, firsts)
-                two_word, longer = found
+                two_word, more, pair_checked = found
+                if pair_checked:
+                    checked = True
                 for entry in two_word:
-                    raw.append((i, 2, entry))
-                for entry in longer:
+                    longer.append((i, 2, entry))
+                for entry in more:
                     if i + entry.size <= count and entry.compiled.match(tokens, i):
-                        raw.append((i, entry.size, entry))
-        return raw
+                        longer.append((i, entry.size, entry))
+        return singles, longer, checked
 
     def _pair(self, pair: tuple[str, str], firsts: tuple[str, ...]) -> _PairInfo:
         """A new token pair's candidates (cached in :attr:`bigrams`): the two-word terms
@@ -301,8 +328,21 @@ class _LanguageIndex:
                         longer.append(entry)
                     elif entry.compiled.match(pair, 0):
                         two_word.append(entry)
-        found = self.bigrams[pair] = (tuple(two_word), tuple(longer))
+        found = self.bigrams[pair] = (tuple(two_word), tuple(longer), any(
+            entry.case_checked for entry in chain(two_word, longer)))
         return found
+
+    def _checked_singles(self, singles: list[_Raw], cased_text: str, tokens: list[str],
+                         starts: list[int]) -> list[_Raw]:
+        """Per token, the first one-word candidate that passes its case check."""
+        kept: list[_Raw] = []
+        last = -1
+        for hit in singles:
+            if hit[0] != last and (not hit[2].case_checked
+                                   or self._case_ok(hit, cased_text, tokens, starts)):
+                kept.append(hit)
+                last = hit[0]
+        return kept
 
     def _case_ok(self, hit: tuple[int, int, _Entry], cased_text: str, tokens: list[str],
                  starts: list[int]) -> bool:
@@ -387,6 +427,28 @@ def _starts(low: str, tokens: list[str], widths: list[int]) -> list[int]:
         starts.append(position)
         position += len(token)
     return starts
+
+
+def _choose(singles: list[_Raw], longer: list[_Raw], tokens: list[str],
+            starts: list[int]) -> list[_Raw]:
+    """The candidates that stay, in token order (see :func:`_resolve` for the rules).
+
+    One-word candidates lose to any longer one they overlap (more tokens win) and never
+    overlap each other (one per token is left): only the longer ones need resolving, and
+    the one-word candidates between the longer ones that stay are kept.
+    """
+    if len(longer) > 1:
+        longer = _resolve(longer, tokens, starts)
+    chosen: list[_Raw] = []
+    position = 0  # in singles
+    for hit in longer:
+        start = hit[0]
+        inside = bisect_left(singles, start, position, key=_START)
+        chosen += singles[position:inside]
+        chosen.append(hit)
+        position = bisect_left(singles, start + hit[1], inside, key=_START)
+    chosen += singles[position:]
+    return chosen
 
 
 def _resolve(raw: list[tuple[int, int, _Entry]], tokens: list[str],
