@@ -142,6 +142,7 @@ class _LanguageIndex:
         self.pairs: dict[str, dict[str, list[_Entry]]] = {}
         self.memo: dict[str, _TokenInfo] = {}  # every token seen -> its candidates or ()
         self.chunks: dict[str, _Chunk] = {}  # every whitespace-separated chunk seen
+        self.idle: set[str] = set()  # the chunks seen whose tokens can start no term
         self.casefold = analyzer.casefold
         self.key_memo: dict[str, tuple[str, ...]] = {}
         self.bigrams: dict[tuple[str, str], _PairInfo] = {}  # token pairs seen
@@ -244,6 +245,8 @@ class _LanguageIndex:
             widths[-1] = len(tokens[-1]) + 1
         record = tuple(chain.from_iterable(zip(tokens, infos, widths, strict=True)))
         self.chunks[chunk] = record
+        if not any(infos):
+            self.idle.add(chunk)
         return record
 
     def find(self, text: str) -> list[TermHit]:
@@ -251,6 +254,7 @@ class _LanguageIndex:
         if len(self.chunks) > self._MEMO_LIMIT:
             self.memo.clear()
             self.chunks.clear()
+            self.idle.clear()
         # Most texts need no folding: then folded offsets are the original ones.
         folded = fold(text) if needs_folding(text) else None
         cased = text if folded is None else folded.text
@@ -260,6 +264,8 @@ class _LanguageIndex:
         # chain, slicing, compress): Python only visits the tokens that can start a term.
         # Tokens never contain spaces, so the chunks' tokens are TOKEN_RE.findall(low).
         chunks = low.split()
+        if self.idle.issuperset(chunks):  # most texts hold no term: one set lookup per chunk
+            return []
         try:
             flat = list(chain.from_iterable(
                 cast("Iterator[_Chunk]", map(self.chunks.get, chunks))))
