@@ -376,7 +376,7 @@ def _paren_marker(text: str, t: Tables) -> bool:
 def _may_be_marker(text: str, cs: int, t: Tables) -> bool:
     """Whether the period at ``cs`` may end a list marker that matters: one at the start of
     the text, or the first of an enumeration ("1.", "a.", "а.")."""
-    if cs > 1 and text[cs - 2].isalpha():
+    if cs > 1 and text[cs - 2].isalpha() and not text[cs - 1].isspace():
         return False  # the end of a word of two letters or more (the common case)
     c = text[cs - 1]
     if (c == "1" or ord(c) in t.first_letters) and (cs == 1 or not text[cs - 2].isalnum()):
