@@ -93,6 +93,16 @@ def test_the_case_files_give_the_reference_hits(lang: str) -> None:
             assert matcher.find(sentence, lang) == reference_find(matcher, sentence, lang)
 
 
+def test_bounded_caches_clear_and_still_give_the_reference_hits() -> None:
+    matcher = TermMatcher(CONCEPTS)
+    index = matcher.index("ru")
+    index._MEMO_LIMIT = 5  # cleared while a text is being looked up, too
+    for sentence, _ in ru.CASES:
+        assert matcher.find(sentence, "ru") == reference_find(matcher, sentence, "ru")
+        assert len(index.chunks) <= 6 and len(index.bigrams) <= 6
+        assert len(index.key_memo) <= 6 and index.idle <= index.chunks.keys()
+
+
 @pytest.mark.parametrize(("text", "lang"), [
     ("совет анк, Совет анк, Совет АНК", "ru"),  # a case-checked two-word term
     ("АНК и анк, анк и АНК", "ru"),  # a case-checked one-word term and a plain one

@@ -33,10 +33,10 @@ from typing import cast
 from toolkit.glossary.morph import TOKEN_RE, Analyzer, Compiled, ExactCompiled, get_analyzer
 from toolkit.glossary.normalize import (
     Folded,
+    first_foldable,
     fold,
     fold_text,
     has_typography,
-    needs_folding,
     quotes,
     signature,
 )
@@ -144,6 +144,7 @@ class _LanguageIndex:
         self.chunks: dict[str, _Chunk] = {}  # every whitespace-separated chunk seen
         self.idle: set[str] = set()  # the chunks seen whose tokens can start no term
         self.casefold = analyzer.casefold
+        self.suffixes = analyzer.attached_suffixes
         self.key_memo: dict[str, tuple[str, ...]] = {}
         self.bigrams: dict[tuple[str, str], _PairInfo] = {}  # token pairs seen
         for rank, (concept_id, term) in enumerate(terms):
@@ -235,6 +236,10 @@ class _LanguageIndex:
         record = self.chunks.get(chunk)
         if record is not None:
             return record
+        if len(self.chunks) > self._MEMO_LIMIT:
+            self.memo.clear()
+            self.chunks.clear()
+            self.idle.clear()
         tokens = tuple(TOKEN_RE.findall(chunk))
         memo = self.memo
         infos = [info if (info := memo.get(token)) is not None else self.classify(token)
@@ -251,12 +256,8 @@ class _LanguageIndex:
 
     def find(self, text: str) -> list[TermHit]:
         """Hits in ``text``: sorted, non-overlapping, longest first."""
-        if len(self.chunks) > self._MEMO_LIMIT:
-            self.memo.clear()
-            self.chunks.clear()
-            self.idle.clear()
         # Most texts need no folding: then folded offsets are the original ones.
-        folded = fold(text) if needs_folding(text) else None
+        folded = fold(text) if first_foldable(text) else None
         cased = text if folded is None else folded.text
         low = self.casefold(cased)
         # Whitespace-separated chunks are analysed once and cached (one dict lookup per
@@ -374,7 +375,7 @@ class _LanguageIndex:
         # Unfolded text can still hold a plain hyphen or straight quote that a term lacks.
         typography = folded is not None or (("-" in text or '"' in text)
                                             and has_typography(text))
-        suffixes = self.analyzer.attached_suffixes
+        suffixes = self.suffixes
         offsets = None if folded is None else folded.offsets
         make = _make_hit
         hits: list[TermHit] = []
@@ -556,7 +557,10 @@ class TermMatcher:
     def find(self, text: str, lang: str) -> list[TermHit]:
         """Terms of ``lang`` found in ``text``: sorted by start, non-overlapping (the
         longest match wins), spans in the original text."""
-        return self.index(lang).find(text)
+        index = self._indexes.get(lang)
+        if index is None:
+            index = self.index(lang)
+        return index.find(text)
 
 
 __all__ = ["TermMatcher"]

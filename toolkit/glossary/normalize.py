@@ -115,3 +115,8 @@ def has_typography(text: str) -> bool:
 def needs_folding(text: str) -> bool:
     """True when :func:`fold` would change ``text`` (one regex scan, no copy)."""
     return _FOLDABLE_RE.search(text) is not None
+
+
+#: :func:`needs_folding` without the function call: the first character :func:`fold` would
+#: change (a truthy match), or ``None``.  For hot loops.
+first_foldable = _FOLDABLE_RE.search
