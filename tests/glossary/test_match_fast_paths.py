@@ -20,10 +20,12 @@ from hypothesis import strategies as st
 
 from tests.glossary.cases import en, kk, kk_latn, ru
 from tests.glossary.cases.termbase import CONCEPTS
-from toolkit.glossary.matcher import _GAP, TermMatcher, _make_hit, _starts
+from toolkit.glossary.hits import case_ok, extend, make_hit
+from toolkit.glossary.matcher import TermMatcher
 from toolkit.glossary.morph import TOKEN_RE
 from toolkit.glossary.morph.ru import RussianAnalyzer, paradigm
 from toolkit.glossary.normalize import fold, has_typography, quotes, signature
+from toolkit.glossary.overlaps import GAP, token_starts
 from toolkit.model import Concept, Term, TermHit
 
 SUITES: dict[str, ModuleType] = {"kk": kk, "ru": ru, "en": en, "kk-Latn": kk_latn}
@@ -48,7 +50,7 @@ def reference_find(matcher: TermMatcher, text: str, lang: str) -> list[TermHit]:
                     raw += [(i, entry.size, entry) for entry in by_second.get(second, ())]
     raw = [hit for hit in raw if hit[0] + hit[1] <= len(tokens)
            and hit[2].compiled.match(tokens, hit[0])
-           and index._case_ok(hit, folded.text, tokens, starts)]
+           and case_ok(hit, index.casefold, folded.text, tokens, starts)]
 
     def priority(hit: tuple[int, int, object]) -> tuple[int, int, int, int]:
         start, size, entry = hit
@@ -75,7 +77,7 @@ def reference_find(matcher: TermMatcher, text: str, lang: str) -> list[TermHit]:
         if typography or entry.signature:
             typographic = signature(text[os_:oe]) != entry.signature
         if entry.quoted_any or (suffixes and low[fe:fe + 1] in ('"', "-")):
-            fs, fe = index._extend(entry, low, fs, fe)
+            fs, fe = extend(entry, low, fs, fe, suffixes)
             os_, oe = folded.original_span(fs, fe)
         if typography and entry.quotes and not typographic:
             found_quotes = quotes(text[os_:oe])
@@ -168,7 +170,7 @@ def test_texts_of_case_words_give_the_reference_hits(text_lang: tuple[str, str])
 
 def test_a_hit_made_through_the_slots_is_a_termhit() -> None:
     term = Term("Сенат", "kk")
-    made = _make_hit(3, 8, "Сенат", "senate", term, True)
+    made = make_hit(3, 8, "Сенат", "senate", term, True)
     plain = TermHit(3, 8, "Сенат", "senate", term, True)
     assert type(made) is TermHit
     assert made == plain and hash(made) == hash(plain) and repr(made) == repr(plain)
@@ -186,14 +188,14 @@ _WORDS = st.text(alphabet="аб1", min_size=1, max_size=4)
 def test_offsets_by_running_sums_equal_the_searched_ones(
         chunks: list[list[str]], inside: str, space: str) -> None:
     # Chunks of tokens, ``space`` apart: running sums of the widths when every chunk is
-    # its tokens alone and the chunks are one space apart; otherwise a gap (_GAP) or the
+    # its tokens alone and the chunks are one space apart; otherwise a gap (GAP) or the
     # wider spacing makes the sum fall short and str.find goes from token to token.
     low = space.join(inside.join(chunk) for chunk in chunks)
     tokens = [token for chunk in chunks for token in chunk]
     widths: list[int] = []
     for chunk in chunks:
         if inside and len(chunk) > 1:
-            widths += [_GAP] * len(chunk)
+            widths += [GAP] * len(chunk)
         else:
             widths += [len(token) for token in chunk[:-1]] + [len(chunk[-1]) + 1]
     expected: list[int] = []
@@ -202,7 +204,7 @@ def test_offsets_by_running_sums_equal_the_searched_ones(
         position = low.find(token, position)
         expected.append(position)
         position += len(token)
-    assert _starts(low, tokens, widths)[:len(tokens)] == expected
+    assert token_starts(low, tokens, widths)[:len(tokens)] == expected
 
 
 _RU_TERMS = ("национальный курултай", "межпалатная депутатская группа",
