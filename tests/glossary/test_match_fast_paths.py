@@ -126,6 +126,16 @@ def test_case_checked_longer_terms_alone_give_the_reference_hits() -> None:
     assert matcher.find(text, "ru") == reference_find(matcher, text, "ru")
 
 
+def test_quotes_inside_a_term_give_the_reference_hits() -> None:
+    # Quotes inside the term, not around it: other quotes make the hit typographic.
+    matcher = TermMatcher([Concept(id="q", terms=(Term("партия «Нур Отан» Казахстана", "ru"),))])
+    for text in ('партия "Нур Отан" Казахстана — всё', "партия «Нур Отан» Казахстана — всё",
+                 'партия "Нур Отан" Казахстана'):
+        hits = matcher.find(text, "ru")
+        assert [hit.typographic for hit in hits] == [not text.startswith("партия «")]
+        assert hits == reference_find(matcher, text, "ru")
+
+
 @functools.cache
 def _shared_matcher() -> TermMatcher:
     # The case termbase plus overlapping terms: a two-word term inside a three-word one,

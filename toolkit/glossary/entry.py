@@ -33,7 +33,7 @@ class Entry:
     rank: int  # tie-break between equal spans: lower wins
     case_checked: bool  # any(check_case)
     quoted_any: bool  # any(quoted)
-    marked: bool  # quoted_any or a signature: a hit needs the general path
+    marked: bool  # quotes or a signature: a hit needs the general path
 
 
 def _is_acronym(token: str) -> bool:
@@ -61,6 +61,7 @@ def compile_term(analyzer: Analyzer, concept_id: str, term: Term, rank: int) -> 
             variants.append((form_words, tuple(TOKEN_RE.findall(form_folded))))
     exact = term.exact_only or foreign
     term_signature = signature(term.text)
+    term_quotes = quotes(term.text)
     quoted = (folded.startswith('"'), folded.endswith('"'))
     entries: list[Entry] = []
     for number, (variant, variant_cased) in enumerate(variants):
@@ -79,12 +80,12 @@ def compile_term(analyzer: Analyzer, concept_id: str, term: Term, rank: int) -> 
             cased=variant_cased,
             check_case=check_case,
             signature=term_signature,
-            quotes=quotes(term.text),
+            quotes=term_quotes,
             quoted=quoted,
             rank=rank * 2 + int(foreign),
             case_checked=any(check_case),
             quoted_any=any(quoted),
-            marked=any(quoted) or bool(term_signature),
+            marked=any(quoted) or bool(term_signature) or bool(term_quotes),
         ))
     return entries
 

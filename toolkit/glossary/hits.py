@@ -15,7 +15,13 @@ from collections.abc import Callable
 from dataclasses import fields
 
 from toolkit.glossary.entry import Entry
-from toolkit.glossary.normalize import Folded, has_typography, quotes, signature
+from toolkit.glossary.normalize import (
+    Folded,
+    first_typographic,
+    has_typography,
+    quotes,
+    signature,
+)
 from toolkit.glossary.overlaps import Candidate
 from toolkit.model import Term, TermHit
 
@@ -103,10 +109,16 @@ def term_hits(text: str, folded: Folded | None, low: str, tokens: list[str],
     for start, size, entry in chosen:
         last = start + size - 1
         fs, fe = starts[start], starts[last] + len(tokens[last])
-        if not (typography or entry.marked
-                or (suffixes and low[fe:fe + 1] in ('"', "-"))):
-            # The usual hit: plain text, a term without typography, nothing attached.
-            hits.append(make(fs, fe, text[fs:fe], entry.concept_id, entry.term, False))
+        if not (entry.marked or (suffixes and low[fe:fe + 1] in ('"', "-"))):
+            # The usual hit: a term without typography or quotes, nothing attached.  In
+            # plain text it is as written; otherwise it is typographic when its span holds
+            # a typographic character (the term has none).
+            if not typography:
+                hits.append(make(fs, fe, text[fs:fe], entry.concept_id, entry.term, False))
+            else:
+                os_, oe = (fs, fe) if offsets is None else (offsets[fs], offsets[fe - 1] + 1)
+                hits.append(make(os_, oe, text[os_:oe], entry.concept_id, entry.term,
+                                 first_typographic(text, os_, oe) is not None))
             continue
         os_, oe = (fs, fe) if offsets is None else (offsets[fs], offsets[fe - 1] + 1)
         typographic = False

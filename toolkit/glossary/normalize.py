@@ -120,3 +120,7 @@ def needs_folding(text: str) -> bool:
 #: :func:`needs_folding` without the function call: the first character :func:`fold` would
 #: change (a truthy match), or ``None``.  For hot loops.
 first_foldable = _FOLDABLE_RE.search
+
+#: ``(text, pos, endpos)``: the first character of ``text[pos:endpos]`` that
+#: :func:`signature` would see (a truthy match), or ``None``, without slicing.
+first_typographic = _SIGNATURE_RE.search
