@@ -23,8 +23,9 @@ How one call works (``docs/matcher.md`` has the details per language):
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from functools import reduce
 from itertools import chain, compress
-from operator import attrgetter
+from operator import attrgetter, iconcat
 from pathlib import Path
 from typing import cast
 
@@ -156,16 +157,17 @@ class _LanguageIndex:
         low = self.casefold(cased)
         # Whitespace-separated chunks are analysed once and cached (one dict lookup per
         # chunk), and every per-chunk and per-token step below runs in C (split, map,
-        # chain, slicing, compress): Python only visits the tokens that can start a term.
-        # Tokens never contain spaces, so the chunks' tokens are TOKEN_RE.findall(low).
+        # list += tuple, slicing, compress): Python only visits the tokens that can start
+        # a term.  Tokens never contain spaces, so the chunks' tokens are
+        # TOKEN_RE.findall(low).
         chunks = low.split()
         if self.idle.issuperset(chunks):  # most texts hold no term: one set lookup per chunk
             return []
-        try:
-            flat = list(chain.from_iterable(
-                cast("Iterator[_Chunk]", map(self.chunks.get, chunks))))
+        flat: list[str | _TokenInfo | int] = []
+        try:  # the records joined (list += tuple is the cheapest join of many tuples)
+            flat = reduce(iconcat, cast("Iterator[_Chunk]", map(self.chunks.get, chunks)), flat)
         except TypeError:  # a chunk seen for the first time: get() gave None
-            flat = list(chain.from_iterable(map(self.classify_chunk, chunks)))
+            flat = reduce(iconcat, map(self.classify_chunk, chunks), [])
         infos = cast("list[_TokenInfo]", flat[1::3])
         if not any(infos):
             return []
