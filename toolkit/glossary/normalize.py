@@ -112,13 +112,8 @@ def has_typography(text: str) -> bool:
     return _ANY_RE.search(text) is not None
 
 
-def needs_folding(text: str) -> bool:
-    """True when :func:`fold` would change ``text`` (one regex scan, no copy)."""
-    return _FOLDABLE_RE.search(text) is not None
-
-
-#: :func:`needs_folding` without the function call: the first character :func:`fold` would
-#: change (a truthy match), or ``None``.  For hot loops.
+#: The first character :func:`fold` would change (a truthy match), or ``None``: one regex
+#: scan, no copy.  A bound method rather than a wrapper function, for the matcher's hot loop.
 first_foldable = _FOLDABLE_RE.search
 
 #: ``(text, pos, endpos)``: the first character of ``text[pos:endpos]`` that
